@@ -1,0 +1,18 @@
+using Extractor.Core.Model;
+
+namespace Extractor.Core.Cleaning;
+
+/// <summary>Dispatches a page to the cleaner for its input format.</summary>
+public sealed class PageCleaner(ICleaner textCleaner, ICleaner htmlCleaner) : ICleaner
+{
+    public PageCleaner()
+        : this(new TextCleaner(), new HtmlCleaner())
+    {
+    }
+
+    public CleanedPage Clean(SourcePage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Format == InputFormat.Html ? htmlCleaner.Clean(page) : textCleaner.Clean(page);
+    }
+}

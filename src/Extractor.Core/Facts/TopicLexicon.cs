@@ -1,0 +1,129 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Facts;
+
+/// <summary>
+/// A topic lexicon (SPEC §6): labels in order, each with terms that match whole words,
+/// case-insensitively, a trailing <c>*</c> matching any word ending.
+/// </summary>
+public sealed class TopicLexicon
+{
+    private readonly (string Label, Regex Pattern)[] _topics;
+
+    private TopicLexicon((string Label, Regex Pattern)[] topics) => _topics = topics;
+
+    /// <summary>The labels, in lexicon order.</summary>
+    public IReadOnlyList<string> Labels => _topics.Select(t => t.Label).ToArray();
+
+    /// <summary>The lexicon shipped with the tool (embedded resource <c>topics.json</c>).</summary>
+    public static TopicLexicon BuiltIn { get; } = LoadBuiltIn();
+
+    /// <summary>The labels whose terms occur in <paramref name="text"/>, in lexicon order.</summary>
+    public IReadOnlyList<string> Match(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<string>();
+        foreach (var (label, pattern) in _topics)
+        {
+            if (pattern.IsMatch(text))
+            {
+                found.Add(label);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Parses a lexicon file's JSON; throws <see cref="FormatException"/> naming what is wrong.</summary>
+    public static TopicLexicon Parse(string json)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"not valid JSON ({e.Message})", e);
+        }
+
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object
+                || !doc.RootElement.TryGetProperty("topics", out var topics)
+                || topics.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException("expected an object with a \"topics\" array");
+            }
+
+            var result = new List<(string, Regex)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var topic in topics.EnumerateArray())
+            {
+                index++;
+                if (topic.ValueKind != JsonValueKind.Object
+                    || !topic.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String
+                    || string.IsNullOrWhiteSpace(label.GetString()))
+                {
+                    throw new FormatException($"topic {index} has no \"label\" string");
+                }
+
+                var name = label.GetString()!.Trim();
+                if (!seen.Add(name))
+                {
+                    throw new FormatException($"topic label \"{name}\" is given twice");
+                }
+
+                if (!topic.TryGetProperty("terms", out var terms) || terms.ValueKind != JsonValueKind.Array)
+                {
+                    throw new FormatException($"topic \"{name}\" has no \"terms\" array");
+                }
+
+                var alternatives = new List<string>();
+                foreach (var term in terms.EnumerateArray())
+                {
+                    var t = term.ValueKind == JsonValueKind.String ? term.GetString()!.Trim() : null;
+                    if (string.IsNullOrEmpty(t) || t == "*")
+                    {
+                        throw new FormatException($"topic \"{name}\" has an empty or non-string term");
+                    }
+
+                    alternatives.Add(TermPattern(t));
+                }
+
+                if (alternatives.Count == 0)
+                {
+                    throw new FormatException($"topic \"{name}\" has no terms");
+                }
+
+                var pattern = new Regex(
+                    $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                    TimeSpan.FromSeconds(1));
+                result.Add((name, pattern));
+            }
+
+            return new TopicLexicon([.. result]);
+        }
+    }
+
+    // A term is words separated by spaces; a trailing * matches any word ending ("denucleari*").
+    private static string TermPattern(string term)
+    {
+        var wildcard = term.EndsWith('*');
+        var words = term.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var body = string.Join(@"[\s\-]+", words);
+        return wildcard ? body + @"[\p{L}\p{N}\-]*" : body;
+    }
+
+    private static TopicLexicon LoadBuiltIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Extractor.Core.Resources.topics.json")
+            ?? throw new InvalidOperationException("the built-in topic lexicon is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}

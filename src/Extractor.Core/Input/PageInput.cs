@@ -1,0 +1,10 @@
+namespace Extractor.Core.Input;
+
+/// <summary>A page to read: its record id, its path as written in records, and where to read it.</summary>
+/// <param name="Id">The record id (SPEC §3).</param>
+/// <param name="Source">The path as it was read, '/'-separated.</param>
+/// <param name="Path">The file to open, or null for standard input.</param>
+public sealed record PageInput(string Id, string Source, string? Path)
+{
+    public bool IsStandardInput => Path is null;
+}

@@ -1,0 +1,19 @@
+using Extractor.Core.Facts;
+using Extractor.Core.Model;
+
+namespace Extractor.Core.Pipeline;
+
+/// <summary>Everything the pipeline needs from the command line, in one record.</summary>
+public sealed record ExtractorOptions
+{
+    /// <summary>Forces the input format; null detects it from the content.</summary>
+    public InputFormat? InputFormat { get; init; }
+
+    /// <summary>False for <c>--no-text</c>: the record's text field is left out.</summary>
+    public bool IncludeText { get; init; } = true;
+
+    public TopicLexicon Topics { get; init; } = TopicLexicon.BuiltIn;
+
+    /// <summary>Pages processed at once; output order never depends on it.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+}
