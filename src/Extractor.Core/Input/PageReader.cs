@@ -1,17 +1,28 @@
-using System.IO.Compression;
+using System.Globalization;
 using System.Security.Cryptography;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Input;
 
 /// <summary>
-/// Reads one page: bytes, SHA-256 of the stored bytes, gzip, encoding and format detection.
+/// Reads one page: bytes, SHA-256 of the stored bytes, gzip, encoding and format detection, and
+/// the guards that keep hostile pages from reaching the stages (size, binary content, nesting).
 /// The only part of the core that touches files.
 /// </summary>
-public sealed class PageReader(InputFormat? forcedFormat = null, long maxBytes = PageReader.DefaultMaxBytes)
+public sealed class PageReader(
+    InputFormat? forcedFormat = null,
+    long maxBytes = PageReader.DefaultMaxBytes,
+    int maxHtmlDepth = PageReader.DefaultMaxHtmlDepth)
 {
-    /// <summary>Pages larger than this (after decompression) are refused rather than read into memory.</summary>
-    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// Pages larger than this (stored, or after decompression) are refused with an error line.
+    /// Real article pages are well under 5 MB; past 16 MB a page is a dump or an inlined-media
+    /// archive, and cleaning it would cost seconds and hundreds of megabytes per page.
+    /// </summary>
+    public const long DefaultMaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>Element nesting past which an HTML page is refused (<see cref="HtmlNesting"/>).</summary>
+    public const int DefaultMaxHtmlDepth = 1000;
 
     public SourcePage Read(PageInput input, Stream? standardInput = null)
     {
@@ -20,16 +31,16 @@ public sealed class PageReader(InputFormat? forcedFormat = null, long maxBytes =
         try
         {
             stored = input.Path is null
-                ? ReadAll(standardInput ?? throw new ArgumentNullException(nameof(standardInput)))
-                : File.ReadAllBytes(input.Path);
+                ? ReadLimited(standardInput ?? throw new ArgumentNullException(nameof(standardInput)), maxBytes)
+                : ReadFile(input.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new PageReadException(e is UnauthorizedAccessException ? "permission denied" : e.Message, e);
+            throw new PageReadException(ReasonFor(e), e);
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(stored));
-        var bytes = IsGzip(stored) ? Gunzip(stored) : stored;
+        var bytes = GzipDecoder.IsGzip(stored) ? GzipDecoder.Decode(stored, maxBytes) : stored;
         var warnings = new List<string>();
         var content = EncodingDetector.Decode(bytes, out var encodingWarning);
         if (encodingWarning is not null)
@@ -42,52 +53,58 @@ public sealed class PageReader(InputFormat? forcedFormat = null, long maxBytes =
             throw new PageReadException("binary file, not a text or HTML page");
         }
 
-        if (content.Length == 0 || string.IsNullOrWhiteSpace(content))
+        if (string.IsNullOrWhiteSpace(content))
         {
             warnings.Add("the page is empty");
         }
 
         var format = forcedFormat ?? FormatDetector.Detect(content);
+        if (format == InputFormat.Html && HtmlNesting.Exceeds(content, maxHtmlDepth))
+        {
+            throw new PageReadException(string.Create(CultureInfo.InvariantCulture, $"HTML nested more than {maxHtmlDepth:N0} levels deep"));
+        }
+
         return new SourcePage(input.Id, input.Source, sha, format, content, warnings);
     }
 
-    private byte[] ReadAll(Stream stream)
+    internal static string TooLarge(long maxBytes, string? when = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"page too large{(when is null ? "" : " " + when)} (the limit is {maxBytes / (1024 * 1024)} MB)");
+
+    private byte[] ReadFile(string path)
+    {
+        // The size is checked before reading, so a huge file costs nothing.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > maxBytes)
+        {
+            throw new PageReadException(TooLarge(maxBytes));
+        }
+
+        return ReadLimited(stream, maxBytes);
+    }
+
+    private static byte[] ReadLimited(Stream stream, long maxBytes)
     {
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.Length > maxBytes ? throw new PageReadException("page too large") : buffer.ToArray();
-    }
-
-    private static bool IsGzip(byte[] bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
-
-    private byte[] Gunzip(byte[] bytes)
-    {
-        try
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[81920];
-            int n;
-            while ((n = gzip.Read(chunk, 0, chunk.Length)) > 0)
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > maxBytes)
             {
-                output.Write(chunk, 0, n);
-                if (output.Length > maxBytes)
-                {
-                    throw new PageReadException("page too large after decompression");
-                }
+                throw new PageReadException(TooLarge(maxBytes));
             }
+        }
 
-            return output.ToArray();
-        }
-        catch (InvalidDataException e)
-        {
-            throw new PageReadException("corrupt or truncated gzip data", e);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new PageReadException("truncated gzip data", e);
-        }
+        return buffer.ToArray();
     }
+
+    private static string ReasonFor(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        _ => e.Message,
+    };
 
     // NUL and other C0 controls (beyond tab, newline, form feed, carriage return) in quantity mean binary.
     private static bool LooksBinary(string content)

@@ -27,7 +27,7 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _reader = new PageReader(options.InputFormat);
+        _reader = new PageReader(options.InputFormat, options.MaxPageBytes);
         _cleaner = cleaner;
         _metadata = metadata;
         _facts = facts;

@@ -1,4 +1,5 @@
 using Extractor.Core.Facts;
+using Extractor.Core.Input;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Pipeline;
@@ -13,6 +14,9 @@ public sealed record ExtractorOptions
     public bool IncludeText { get; init; } = true;
 
     public TopicLexicon Topics { get; init; } = TopicLexicon.BuiltIn;
+
+    /// <summary>Pages larger than this, stored or decompressed, are refused with an error line.</summary>
+    public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
 
     /// <summary>Pages processed at once; output order never depends on it.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;

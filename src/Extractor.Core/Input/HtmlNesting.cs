@@ -1,0 +1,95 @@
+namespace Extractor.Core.Input;
+
+/// <summary>
+/// Estimates how deeply an HTML page nests its elements, without building a tree. HTML parsers and
+/// tree walkers recurse per level, and a stack overflow kills the process (it cannot be caught),
+/// so a page nested deeper than a sane limit is refused before any parser sees it.
+/// </summary>
+/// <remarks>
+/// The count is an upper bound of what a parser builds: void elements (<c>br</c>, <c>img</c>) and
+/// elements whose end tag may be left out (<c>p</c>, <c>li</c>, <c>td</c>) are not counted, nor is
+/// markup inside comments, scripts and styles.
+/// </remarks>
+internal static class HtmlNesting
+{
+    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // void elements
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "basefont", "bgsound", "frame", "keygen",
+        // end tag optional: parsers close them implicitly
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
+        "rb", "rt", "rtc", "rp",
+    };
+
+    /// <summary>True when the elements nest deeper than <paramref name="limit"/> levels somewhere.</summary>
+    public static bool Exceeds(string html, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var depth = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                i = SkipPast(html, i + 4, "-->");
+                continue;
+            }
+
+            var closing = i + 1 < html.Length && html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '-' or ':' or '_'))
+            {
+                end++;
+            }
+
+            if (end == start || !char.IsAsciiLetter(html[start]))
+            {
+                i++;
+                continue;
+            }
+
+            var name = html.AsSpan(start, end - start);
+            var close = html.IndexOf('>', end);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var selfClosing = html[close - 1] == '/';
+            i = close + 1;
+            if (closing)
+            {
+                if (!IsUncounted(name))
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+
+                continue;
+            }
+
+            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                i = SkipPast(html, i, name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script" : "</style");
+                continue;
+            }
+
+            if (!selfClosing && !IsUncounted(name) && ++depth > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUncounted(ReadOnlySpan<char> name) =>
+        Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+    private static int SkipPast(string html, int from, string marker)
+    {
+        var at = html.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? html.Length : at + marker.Length;
+    }
+}

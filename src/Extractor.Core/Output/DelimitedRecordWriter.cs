@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Extractor.Core.Model;
+
+namespace Extractor.Core.Output;
+
+/// <summary>
+/// <c>csv</c> (RFC 4180, comma, CRLF) and <c>tsv</c> (tab, LF): a header row, then the rows of
+/// each record as it comes, flushed at once so output streams. UTF-8 without BOM.
+/// </summary>
+public sealed class DelimitedRecordWriter : IRecordWriter
+{
+    private readonly StreamWriter _text;
+    private readonly CsvWriter _csv;
+    private readonly ExplodeMode _explode;
+
+    public DelimitedRecordWriter(Stream stream, FieldStyle style, ExplodeMode explode, bool includeText)
+    {
+        _explode = explode;
+        _text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 65536, leaveOpen: true);
+        var config = style == FieldStyle.Csv
+            ? new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = ",",
+                NewLine = "\r\n",
+                InjectionOptions = InjectionOptions.Escape,
+            }
+            : new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = "\t",
+                NewLine = "\n",
+                Mode = CsvMode.NoEscape,
+                // FieldConverter escapes formula starters itself: CsvHelper's escape would quote.
+                InjectionOptions = InjectionOptions.None,
+            };
+        _csv = new CsvWriter(_text, config);
+        _csv.Context.RegisterClassMap(new FlatRowMap(explode, includeText, style));
+        _csv.WriteHeader<FlatRow>();
+        _csv.NextRecord();
+        _csv.Flush();
+        _text.Flush();
+    }
+
+    public void Write(Record record)
+    {
+        foreach (var row in RowFlattener.Rows(record, _explode))
+        {
+            _csv.WriteRecord(row);
+            _csv.NextRecord();
+        }
+
+        _csv.Flush();
+        _text.Flush();
+    }
+
+    public void Complete()
+    {
+        _csv.Flush();
+        _text.Flush();
+    }
+
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _text.Dispose();
+    }
+}

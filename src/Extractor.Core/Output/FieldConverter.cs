@@ -1,0 +1,61 @@
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using CsvHelper.TypeConversion;
+
+namespace Extractor.Core.Output;
+
+/// <summary>
+/// Writes a text or list column of csv/tsv: lists joined with <c>"; "</c> (SPEC §4), and for tsv the
+/// escapes CsvHelper cannot do without quoting.
+/// </summary>
+internal sealed class FieldConverter(FieldStyle style) : ITypeConverter
+{
+    public const string ListSeparator = "; ";
+
+    // Spreadsheet formula starters (CsvHelper's InjectionOptions list, minus the tab and CR that
+    // tsv escapes anyway).
+    private static readonly char[] InjectionStarts = ['=', '@', '+', '-'];
+
+    public object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData) =>
+        throw new NotSupportedException("rows are written, never read back by the tool");
+
+    public string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
+    {
+        var text = value switch
+        {
+            null => null,
+            string s => s,
+            IEnumerable<string> list => string.Join(ListSeparator, list),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return style == FieldStyle.Tsv && text is not null ? EscapeTsv(text) : text;
+    }
+
+    /// <summary>
+    /// Tab, LF and CR inside a value become <c>\t</c>, <c>\n</c>, <c>\r</c>; a value that a
+    /// spreadsheet would run as a formula gets a leading apostrophe, as CsvHelper does for csv
+    /// (CsvHelper's own escape would quote the field, and tsv is never quoted).
+    /// </summary>
+    public static string EscapeTsv(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        if (text.Length > 0 && InjectionStarts.Contains(text[0]))
+        {
+            builder.Append('\'');
+        }
+
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\t' => builder.Append("\\t"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+}

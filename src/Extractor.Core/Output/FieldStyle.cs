@@ -1,0 +1,11 @@
+namespace Extractor.Core.Output;
+
+/// <summary>The two delimited formats of SPEC §4.</summary>
+public enum FieldStyle
+{
+    /// <summary>RFC 4180: comma, CRLF, quoted fields; CsvHelper escapes formula injection.</summary>
+    Csv,
+
+    /// <summary>Tab, LF, never quoted: tabs and line breaks in a value are written <c>\t</c>, <c>\n</c>, <c>\r</c>.</summary>
+    Tsv,
+}
