@@ -106,11 +106,15 @@ internal sealed class ExtractCommand
         var parsed = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
-            return UsageError($"{parsed.Errors[0].Message.TrimEnd('.')} (see extract --help)");
+            return UsageError($"{OneLine(parsed.Errors[0].Message)} (see extract --help)");
         }
 
         return parsed.Invoke();
     }
+
+    // System.CommandLine lists allowed values one per line; the contract is one line.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
 
     private static int UsageError(string message)
     {

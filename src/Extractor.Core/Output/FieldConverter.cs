@@ -20,16 +20,17 @@ internal sealed class FieldConverter(FieldStyle style) : ITypeConverter
     public object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData) =>
         throw new NotSupportedException("rows are written, never read back by the tool");
 
-    public string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
+    public string ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
     {
         var text = value switch
         {
-            null => null,
+            null => "",
             string s => s,
             IEnumerable<string> list => string.Join(ListSeparator, list),
-            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
         };
-        return style == FieldStyle.Tsv && text is not null ? EscapeTsv(text) : text;
+        // Empty, not null: CsvHelper skips the whole field (delimiter too) when a converter returns null.
+        return style == FieldStyle.Tsv ? EscapeTsv(text) : text;
     }
 
     /// <summary>

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Extractor.Tests.Cli;
+
+/// <summary>
+/// Runs the real built command, <c>dotnet extract.dll</c> from beside the test assembly, so the
+/// tests go through the real argument parsing, standard streams and exit status.
+/// </summary>
+internal static class CliRunner
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    public static string ExtractDll { get; } = Path.Combine(AppContext.BaseDirectory, "extract.dll");
+
+    /// <param name="args">The arguments after <c>extract</c>.</param>
+    /// <param name="workingDirectory">Defaults to the test assembly's folder (which holds <c>samples/</c>).</param>
+    /// <param name="stdin">Bytes for standard input; standard input is always redirected (empty when null).</param>
+    public static CliResult Run(IEnumerable<string> args, string? workingDirectory = null, byte[]? stdin = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ExtractDll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = new MemoryStream();
+        var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var readErr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            if (stdin is not null)
+            {
+                process.StandardInput.BaseStream.Write(stdin);
+            }
+        }
+        catch (IOException)
+        {
+            // The command may exit (a usage error) before reading its input.
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"extract {string.Join(' ', start.ArgumentList.Skip(1))} did not finish in {Timeout.TotalSeconds} s (a hang)");
+        }
+
+        copyOut.GetAwaiter().GetResult();
+        return new CliResult(process.ExitCode, stdout.ToArray(), readErr.GetAwaiter().GetResult());
+    }
+
+    public static CliResult Run(params string[] args) => Run(args, null, null);
+}
+
+/// <summary>What one run of the command gave.</summary>
+internal sealed record CliResult(int ExitCode, byte[] StdoutBytes, string Stderr)
+{
+    public string Stdout => Encoding.UTF8.GetString(StdoutBytes);
+
+    public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => $"exit {ExitCode}\n--- stderr\n{Stderr}\n--- stdout (start)\n{Stdout[..Math.Min(Stdout.Length, 2000)]}";
+}
