@@ -1,5 +1,6 @@
 using Extractor.Core.Cleaning;
-using Extractor.Core.Metadata.Dates;
+using Extractor.Core.Metadata.Agencies;
+using Extractor.Core.Metadata.Outlets;
 using Extractor.Core.Metadata.Text;
 using Extractor.Core.Model;
 
@@ -11,23 +12,29 @@ namespace Extractor.Core.Metadata;
 /// </summary>
 public sealed class MetadataParser : IMetadataParser
 {
+    private readonly AgencyList _agencies = AgencyList.BuiltIn;
+    private readonly OutletList _outlets = OutletList.BuiltIn;
+
     public PageMetadata Parse(SourcePage page, CleanedPage cleaned)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(cleaned);
         var warnings = new List<string>();
         var layout = TextLayout.From(page.Content, cleaned);
-        var dates = TextDates.Find(layout);
-        if (dates.Published is null)
+        var text = TextMetadataReader.Read(layout, cleaned, _agencies, _outlets);
+        if (text.Published is null)
         {
             warnings.Add("no publication date found");
         }
 
-        return PageMetadata.Empty with
-        {
-            Published = dates.Published?.ToIso(),
-            Updated = dates.Updated?.ToIso(),
-            Warnings = warnings,
-        };
+        return new PageMetadata(
+            text.Published?.ToIso(),
+            text.Updated?.ToIso(),
+            text.Outlet,
+            text.Authors,
+            text.Agencies,
+            text.Dateline?.Place,
+            text.Dateline?.Date,
+            warnings);
     }
 }
