@@ -1,0 +1,11 @@
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>What an element's class and id words say about it.</summary>
+[Flags]
+internal enum AttributeSignal
+{
+    None = 0,
+    Negative = 1,
+    StrongNegative = 2,
+    Positive = 4,
+}
