@@ -8,4 +8,7 @@ internal enum AttributeSignal
     Negative = 1,
     StrongNegative = 2,
     Positive = 4,
+
+    /// <summary>Reader comments: never the article, however much text they hold.</summary>
+    Comments = 8,
 }

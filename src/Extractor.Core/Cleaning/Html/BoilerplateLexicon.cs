@@ -15,11 +15,13 @@ internal sealed class BoilerplateLexicon
     private readonly TokenSet _positive;
     private readonly TokenSet _strongNegative;
 
+    private readonly TokenSet _comment;
     private readonly TokenSet _caption;
     private readonly TokenSet _credit;
 
-    private BoilerplateLexicon(TokenSet negative, TokenSet positive, TokenSet strongNegative, TokenSet caption, TokenSet credit, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
+    private BoilerplateLexicon(TokenSet negative, TokenSet positive, TokenSet strongNegative, TokenSet comment, TokenSet caption, TokenSet credit, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
     {
+        _comment = comment;
         _caption = caption;
         _credit = credit;
         BylineStarts = bylineStarts;
@@ -62,6 +64,11 @@ internal sealed class BoilerplateLexicon
                 signal |= AttributeSignal.Negative;
             }
 
+            if (_comment.Contains(token))
+            {
+                signal |= AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative;
+            }
+
             if (_positive.Contains(token))
             {
                 signal |= AttributeSignal.Positive;
@@ -85,6 +92,7 @@ internal sealed class BoilerplateLexicon
             new TokenSet(List("negativeTokens")),
             new TokenSet(List("positiveTokens")),
             new TokenSet(List("strongNegativeTokens")),
+            new TokenSet(List("commentTokens")),
             new TokenSet(List("captionTokens")),
             new TokenSet(List("creditTokens")),
             List("removedTags").ToFrozenSet(StringComparer.Ordinal),

@@ -18,19 +18,38 @@ internal static class ContentScorer
         var candidates = new List<DomNode>();
         foreach (var node in elementsInOrder)
         {
-            if (node.Removed || !IsScoredParagraph(node))
+            if (node.Removed)
             {
                 continue;
             }
 
-            var length = node.TextLength - node.LinkLength;
+            int length, commas;
+            DomNode? first;
+            if (HtmlTags.Paragraph.Contains(node.Tag))
+            {
+                (length, commas, first) = (node.TextLength - node.LinkLength, node.Commas, node.Parent);
+            }
+            else if (node.Tag is "div" or "section" or "article" or "main" or "span" or "font" or "center" or "td" or "li")
+            {
+                // Text written straight into a container (paragraphs split by <br>): a container
+                // with nothing else is a paragraph of its parent; with block children too, its
+                // own text is a paragraph of its own (case div-text-with-br).
+                var hasBlocks = false;
+                (length, commas) = InlineText(node, ref hasBlocks);
+                first = hasBlocks ? node : node.Parent;
+            }
+            else
+            {
+                continue;
+            }
+
             if (length < MinParagraphLength)
             {
                 continue;
             }
 
-            var score = 1.0 + node.Commas + Math.Min(length / 100, 3);
-            var ancestor = node.Parent;
+            var score = 1.0 + commas + Math.Min(length / 100, 3);
+            var ancestor = first;
             for (var level = 0; level < AncestorLevels && ancestor is not null && ancestor.Tag != "#document"; level++)
             {
                 if (!ancestor.IsCandidate)
@@ -67,34 +86,33 @@ internal static class ContentScorer
         return WithSiblings(top);
     }
 
-    /// <summary>p, pre, td, blockquote, dd, and a div or section whose own text (not its children's) reads like a paragraph.</summary>
-    private static bool IsScoredParagraph(DomNode node)
+    /// <summary>Length (links left out) and commas of the text a container holds outside its block children.</summary>
+    private static (int Length, int Commas) InlineText(DomNode node, ref bool hasBlocks)
     {
-        if (HtmlTags.Paragraph.Contains(node.Tag))
-        {
-            return true;
-        }
-
-        if (node.Tag is not ("div" or "section" or "article" or "span" or "font" or "center"))
-        {
-            return false;
-        }
-
-        // A div used as a paragraph: it has direct text and no block children.
-        var direct = 0;
+        int length = 0, commas = 0;
         foreach (var child in node.Children)
         {
             if (child.IsText)
             {
-                direct += child.Text!.Length;
+                length += child.Text!.Length;
+                commas += NodeMeasure.CountCommas(child.Text!);
             }
-            else if (!child.Removed && HtmlTags.Block.Contains(child.Tag) && child.TextLength > 0)
+            else if (child.Removed)
             {
-                return false;
+                continue;
+            }
+            else if (HtmlTags.Block.Contains(child.Tag))
+            {
+                hasBlocks |= child.TextLength > 0;
+            }
+            else
+            {
+                length += child.TextLength - child.LinkLength;
+                commas += child.Commas;
             }
         }
 
-        return direct >= MinParagraphLength;
+        return (length, commas);
     }
 
     private static double BaseScore(DomNode node)

@@ -44,7 +44,8 @@ internal static class DomBuilder
 
                     parent.Children.Add(element);
                     elementsInOrder.Add(element);
-                    if (element.Depth < MaxDepth)
+                    // Kept JSON-LD scripts (and anything the stripper missed) are data, not text.
+                    if (element.Depth < MaxDepth && node.Name is not ("script" or "style" or "noscript" or "template"))
                     {
                         PushChildren(stack, node, element);
                     }

@@ -21,23 +21,32 @@ internal static class Pruner
                 continue;
             }
 
+            if (node.Tag is "html" or "body")
+            {
+                continue;
+            }
+
             var plain = node.TextLength - node.LinkLength;
             var holdsPage = plain >= pagePlain / 2;
             if (lexicon.RemovedTags.Contains(node.Tag))
             {
-                node.Removed = !holdsPage || node.Tag == "head";
+                node.Removed = !holdsPage || node.Tag is "head" or "script" or "style";
             }
             else if (node.Tag is "figure" or "figcaption" || IsHidden(node))
             {
                 node.Removed = !holdsPage;
             }
+            else if ((node.Signal & AttributeSignal.Comments) != 0)
+            {
+                node.Removed = true;
+            }
             else if ((node.Signal & AttributeSignal.StrongNegative) != 0)
             {
-                node.Removed = !(holdsPage && (node.Signal & AttributeSignal.Positive) != 0);
+                node.Removed = !holdsPage;
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && !((node.Signal & AttributeSignal.Positive) != 0 && node.Paragraphs >= 3);
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0;
             }
         }
     }
