@@ -1,44 +1,56 @@
-using System.Net;
+using Extractor.Core.Cleaning.Html;
 using Extractor.Core.Model;
 using HtmlAgilityPack;
 
 namespace Extractor.Core.Cleaning;
 
 /// <summary>
-/// Cleans an HTML page. First cut: drops scripts, styles and page chrome, keeps paragraph text,
-/// and takes the headline from the first h1 or the title element.
+/// Cleans an HTML page, in this order: strip scripts and styles from the source, parse once,
+/// read the headline, mark page furniture, score containers to find the article, write its
+/// paragraphs, filter them, and collect the photo captions around it. The parsed document is
+/// handed on untouched for the metadata stage.
 /// </summary>
 public sealed class HtmlCleaner : ICleaner
 {
+    /// <summary>HtmlAgilityPack refuses documents nested deeper than this rather than overflow its stack.</summary>
+    private const int MaxNesting = 2000;
+
+    private readonly BoilerplateLexicon _lexicon = BoilerplateLexicon.BuiltIn;
+
     public CleanedPage Clean(SourcePage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 2000 };
-        doc.LoadHtml(page.Content);
-        var paragraphs = new List<string>();
-        var nodes = doc.DocumentNode.SelectNodes("//p");
-        if (nodes is not null)
+        var warnings = new List<string>();
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
+        try
         {
-            foreach (var p in nodes)
-            {
-                if (p.Ancestors().Any(a => a.Name is "nav" or "header" or "footer" or "aside" or "script" or "style"))
-                {
-                    continue;
-                }
-
-                var text = Normalize(p.InnerText);
-                if (text.Length > 0)
-                {
-                    paragraphs.Add(text);
-                }
-            }
+            doc.LoadHtml(RawHtmlStripper.Strip(page.Content));
+        }
+#pragma warning disable CA1031 // HtmlAgilityPack throws a bare Exception on over-deep nesting; the page still gets a record.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return new CleanedPage(null, [], [], [], [], null, ["HTML nested too deeply to parse; no article body found"]);
         }
 
-        var h1 = doc.DocumentNode.SelectSingleNode("//h1") ?? doc.DocumentNode.SelectSingleNode("//title");
-        var title = h1 is null ? null : Normalize(h1.InnerText);
-        return new CleanedPage(string.IsNullOrEmpty(title) ? null : title, paragraphs, [], [], [], doc, []);
-    }
+        var elements = new List<DomNode>();
+        var root = DomBuilder.Build(doc, _lexicon, elements);
+        var jsonLd = JsonLdArticle.Read(doc);
+        var title = TitleFinder.Find(elements, jsonLd, out var h1);
 
-    private static string Normalize(string html) =>
-        string.Join(' ', WebUtility.HtmlDecode(html).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        NodeMeasure.Measure(elements);
+        Pruner.Prune(root, elements, _lexicon);
+        NodeMeasure.Measure(elements);
+        var chosen = ContentScorer.Choose(elements);
+        var blocks = BlockWriter.Write(chosen);
+        var headerLines = new List<string>();
+        var paragraphs = ParagraphFilter.Filter(blocks, title, h1, _lexicon, headerLines);
+        var captions = CaptionFinder.Find(chosen, _lexicon);
+        if (paragraphs.Count == 0)
+        {
+            warnings.Add("no article body found");
+        }
+
+        return new CleanedPage(title, paragraphs, captions, headerLines, [], doc, warnings);
+    }
 }

@@ -1,0 +1,14 @@
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>What an element's class and id words say about it.</summary>
+[Flags]
+internal enum AttributeSignal
+{
+    None = 0,
+    Negative = 1,
+    StrongNegative = 2,
+    Positive = 4,
+
+    /// <summary>Reader comments: never the article, however much text they hold.</summary>
+    Comments = 8,
+}

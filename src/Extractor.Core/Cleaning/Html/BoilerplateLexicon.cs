@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>
+/// The site knowledge of the HTML cleaner, kept as data (<c>Resources/Cleaning/Html/boilerplate.json</c>):
+/// class/id words that mark furniture or content, tags that never hold article text, and short
+/// lines that are never article text in any language the lexicon covers.
+/// </summary>
+internal sealed class BoilerplateLexicon
+{
+    private readonly TokenSet _negative;
+    private readonly TokenSet _positive;
+    private readonly TokenSet _strongNegative;
+
+    private readonly TokenSet _comment;
+    private readonly TokenSet _caption;
+    private readonly TokenSet _credit;
+
+    private BoilerplateLexicon(TokenSet negative, TokenSet positive, TokenSet strongNegative, TokenSet comment, TokenSet caption, TokenSet credit, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
+    {
+        _comment = comment;
+        _caption = caption;
+        _credit = credit;
+        BylineStarts = bylineStarts;
+        _negative = negative;
+        _positive = positive;
+        _strongNegative = strongNegative;
+        RemovedTags = removedTags;
+        BoilerplateLines = boilerplateLines;
+    }
+
+    public static BoilerplateLexicon BuiltIn { get; } = Load();
+
+    /// <summary>Elements that never hold article text (lower-case tag names).</summary>
+    public FrozenSet<string> RemovedTags { get; }
+
+    /// <summary>Whole lines, lower-cased, that are never article text ("Advertisement").</summary>
+    public FrozenSet<string> BoilerplateLines { get; }
+
+    /// <summary>Lower-case words that open a byline or date line ("by", "von", "published").</summary>
+    public IReadOnlyList<string> BylineStarts { get; }
+
+    /// <summary>The class/id words name a photo caption.</summary>
+    public bool IsCaption(string classAndId) => classAndId.Length > 0 && AttributeTokens.Split(classAndId).Exists(_caption.Contains);
+
+    /// <summary>The class/id words name an image credit or byline inside a caption.</summary>
+    public bool IsCredit(string classAndId) => classAndId.Length > 0 && AttributeTokens.Split(classAndId).Exists(_credit.Contains);
+
+    /// <summary>Classifies a class/id attribute value by its tokens.</summary>
+    public AttributeSignal Classify(string classAndId)
+    {
+        var signal = AttributeSignal.None;
+        foreach (var token in AttributeTokens.Split(classAndId))
+        {
+            if (_strongNegative.Contains(token))
+            {
+                signal |= AttributeSignal.StrongNegative | AttributeSignal.Negative;
+            }
+            else if (_negative.Contains(token))
+            {
+                signal |= AttributeSignal.Negative;
+            }
+
+            if (_comment.Contains(token))
+            {
+                signal |= AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative;
+            }
+
+            if (_positive.Contains(token))
+            {
+                signal |= AttributeSignal.Positive;
+            }
+        }
+
+        return signal;
+    }
+
+    private static BoilerplateLexicon Load()
+    {
+        const string name = "Extractor.Core.Resources.Cleaning.Html.boilerplate.json";
+        var assembly = Assembly.GetExecutingAssembly();
+        var resource = assembly.GetManifestResourceNames()
+            .First(n => n.Replace('/', '.').Replace('\\', '.') == name);
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var doc = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = doc.RootElement;
+        string[] List(string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant()).ToArray();
+        return new BoilerplateLexicon(
+            new TokenSet(List("negativeTokens")),
+            new TokenSet(List("positiveTokens")),
+            new TokenSet(List("strongNegativeTokens")),
+            new TokenSet(List("commentTokens")),
+            new TokenSet(List("captionTokens")),
+            new TokenSet(List("creditTokens")),
+            List("removedTags").ToFrozenSet(StringComparer.Ordinal),
+            List("boilerplateLines").ToFrozenSet(StringComparer.Ordinal),
+            List("bylineStarts"));
+    }
+
+    /// <summary>Exact tokens plus prefixes (entries ending in '*').</summary>
+    private sealed class TokenSet
+    {
+        private readonly FrozenSet<string> _exact;
+        private readonly string[] _prefixes;
+
+        public TokenSet(IEnumerable<string> entries)
+        {
+            var list = entries.ToList();
+            _exact = list.Where(e => !e.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+            _prefixes = list.Where(e => e.EndsWith('*')).Select(e => e[..^1]).ToArray();
+        }
+
+        public bool Contains(string token)
+        {
+            if (_exact.Contains(token))
+            {
+                return true;
+            }
+
+            foreach (var prefix in _prefixes)
+            {
+                if (token.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

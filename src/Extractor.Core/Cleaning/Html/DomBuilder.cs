@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text;
+using HtmlAgilityPack;
+
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>
+/// Mirrors the parsed document into <see cref="DomNode"/>s with an explicit stack (no recursion,
+/// so deeply nested pages cannot overflow the call stack). Comments are skipped; text is decoded
+/// and its whitespace collapsed once here.
+/// </summary>
+internal static class DomBuilder
+{
+    /// <summary>Nodes nested deeper than this are left out: no article is written that deep.</summary>
+    public const int MaxDepth = 400;
+
+    public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder)
+    {
+        var root = new DomNode(doc.DocumentNode, "#document", null, null);
+        var stack = new Stack<(HtmlNode Node, DomNode Parent)>();
+        PushChildren(stack, doc.DocumentNode, root);
+        while (stack.Count > 0)
+        {
+            var (node, parent) = stack.Pop();
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    var text = Collapse(((HtmlTextNode)node).Text);
+                    if (text.Length > 0)
+                    {
+                        parent.Children.Add(new DomNode(node, "#text", text, parent));
+                    }
+
+                    break;
+                case HtmlNodeType.Element:
+                    var element = new DomNode(node, node.Name, null, parent);
+                    var cls = node.Attributes["class"]?.Value;
+                    var id = node.Attributes["id"]?.Value;
+                    if (cls is not null || id is not null)
+                    {
+                        element.ClassAndId = id is null ? cls! : cls is null ? id : cls + " " + id;
+                        element.Signal = lexicon.Classify(element.ClassAndId);
+                    }
+
+                    parent.Children.Add(element);
+                    elementsInOrder.Add(element);
+                    // Kept JSON-LD scripts (and anything the stripper missed) are data, not text.
+                    if (element.Depth < MaxDepth && node.Name is not ("script" or "style" or "noscript" or "template"))
+                    {
+                        PushChildren(stack, node, element);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return root;
+    }
+
+    private static void PushChildren(Stack<(HtmlNode, DomNode)> stack, HtmlNode node, DomNode parent)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            stack.Push((children[i], parent));
+        }
+    }
+
+    /// <summary>Decodes entities and collapses whitespace runs to one space (keeping an edge space as a word boundary).</summary>
+    public static string Collapse(string raw)
+    {
+        if (raw.Contains('&', StringComparison.Ordinal))
+        {
+            raw = WebUtility.HtmlDecode(raw);
+        }
+
+        if (!NeedsCollapse(raw))
+        {
+            return raw;
+        }
+
+        var sb = new StringBuilder(raw.Length);
+        var space = false;
+        foreach (var c in raw)
+        {
+            if (IsSpace(c))
+            {
+                if (!space)
+                {
+                    sb.Append(' ');
+                }
+
+                space = true;
+            }
+            else
+            {
+                sb.Append(c);
+                space = false;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B';
+
+    private static bool NeedsCollapse(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == ' ')
+            {
+                if (i + 1 < s.Length && IsSpace(s[i + 1]))
+                {
+                    return true;
+                }
+            }
+            else if (IsSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

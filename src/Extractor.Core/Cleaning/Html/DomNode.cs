@@ -1,0 +1,67 @@
+using HtmlAgilityPack;
+
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>
+/// A light mirror of one parsed node, with room for what the cleaner learns about it. The cleaner
+/// never edits the parsed document (the metadata stage reads it whole); it marks these instead.
+/// </summary>
+internal sealed class DomNode
+{
+    public DomNode(HtmlNode? source, string tag, string? text, DomNode? parent)
+    {
+        Source = source;
+        Tag = tag;
+        Text = text;
+        Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+    }
+
+    /// <summary>The parsed node (null for nodes the cleaner made up).</summary>
+    public HtmlNode? Source { get; }
+
+    /// <summary>Lower-case tag name, or <c>#text</c>.</summary>
+    public string Tag { get; }
+
+    /// <summary>For a text node: its decoded text, whitespace runs collapsed to one space.</summary>
+    public string? Text { get; }
+
+    public DomNode? Parent { get; }
+
+    public int Depth { get; }
+
+    public List<DomNode> Children { get; } = [];
+
+    public bool IsText => Text is not null;
+
+    /// <summary>The class and id values, space-separated ("" when neither is set).</summary>
+    public string ClassAndId { get; set; } = "";
+
+    public AttributeSignal Signal { get; set; }
+
+    /// <summary>Taken out of the article: furniture, hidden, a caption, a link list.</summary>
+    public bool Removed { get; set; }
+
+    /// <summary>Characters of visible text in the subtree (removed parts excluded once pruned).</summary>
+    public int TextLength { get; set; }
+
+    /// <summary>Of <see cref="TextLength"/>, the characters inside links.</summary>
+    public int LinkLength { get; set; }
+
+    /// <summary>Commas (of any script) in the subtree's text.</summary>
+    public int Commas { get; set; }
+
+    /// <summary>Paragraph elements directly or indirectly inside.</summary>
+    public int Paragraphs { get; set; }
+
+    /// <summary>The content score gathered from the paragraphs below.</summary>
+    public double Score { get; set; }
+
+    public bool IsCandidate { get; set; }
+
+    public double LinkDensity => TextLength == 0 ? 0 : (double)LinkLength / TextLength;
+
+    public string? Attribute(string name) => Source?.Attributes[name]?.Value;
+
+    public override string ToString() => IsText ? $"#text {Text}" : $"<{Tag} {ClassAndId}>";
+}

@@ -1,0 +1,53 @@
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>
+/// Sums text length, link text, commas and paragraph counts up the tree, leaving out removed
+/// nodes. Walks the elements in reverse document order, so children are done before parents
+/// without recursion.
+/// </summary>
+internal static class NodeMeasure
+{
+    public static void Measure(List<DomNode> elementsInOrder)
+    {
+        for (var i = elementsInOrder.Count - 1; i >= 0; i--)
+        {
+            var node = elementsInOrder[i];
+            int text = 0, link = 0, commas = 0, paragraphs = 0;
+            foreach (var child in node.Children)
+            {
+                if (child.IsText)
+                {
+                    text += child.Text!.Length;
+                    commas += CountCommas(child.Text!);
+                }
+                else if (!child.Removed)
+                {
+                    text += child.TextLength;
+                    link += child.LinkLength;
+                    commas += child.Commas;
+                    paragraphs += child.Paragraphs;
+                }
+            }
+
+            node.TextLength = text;
+            node.LinkLength = node.Tag == "a" ? text : link;
+            node.Commas = commas;
+            node.Paragraphs = paragraphs + (node.Tag == "p" ? 1 : 0);
+        }
+    }
+
+    /// <summary>Commas of Latin, CJK and Arabic script: a clause count that is not English-only.</summary>
+    public static int CountCommas(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>
+/// Last checks on the paragraphs of the chosen body, in order: the headline repeated in the body
+/// goes; byline and date lines before the first paragraph of prose go to the header lines; lines
+/// that are page furniture in any language ("Advertisement") go; paragraphs that are mostly links
+/// ("Read more: …") go (cases <c>headline-inside-body</c>, <c>byline-before-body</c>,
+/// <c>advertisement-label</c>).
+/// </summary>
+internal static partial class ParagraphFilter
+{
+    private const int ProseLength = 120;
+
+    public static List<string> Filter(List<TextBlock> blocks, string? title, string? h1, BoilerplateLexicon lexicon, List<string> headerLines)
+    {
+        var kept = new List<string>(blocks.Count);
+        var seenProse = false;
+        foreach (var block in blocks)
+        {
+            var text = block.Text;
+            if (!seenProse && (IsSame(text, title) || IsSame(text, h1)))
+            {
+                continue;
+            }
+
+            if (IsBoilerplate(text, lexicon))
+            {
+                continue;
+            }
+
+            if (block.LinkDensity > 0.6 && text.Length < 300)
+            {
+                continue;
+            }
+
+            if (!seenProse && !block.IsHeading && LooksLikeByline(text, lexicon))
+            {
+                headerLines.Add(text);
+                continue;
+            }
+
+            if (text.Length >= ProseLength && !block.IsHeading)
+            {
+                seenProse = true;
+            }
+
+            kept.Add(text);
+        }
+
+        return kept;
+    }
+
+    private static bool IsSame(string text, string? title) =>
+        title is not null && text.Length <= title.Length * 1.3 + 5 && text.Length >= title.Length * 0.7
+        && TitleFinder.Similarity(text, title) >= 0.9;
+
+    private static bool IsBoilerplate(string text, BoilerplateLexicon lexicon)
+    {
+        if (text.Length > 60)
+        {
+            return false;
+        }
+
+        var key = text.Trim().TrimEnd(':', '.', '›', '»', '>', '…', ' ').ToLowerInvariant();
+        return lexicon.BoilerplateLines.Contains(key) || lexicon.BoilerplateLines.Contains(text.ToLowerInvariant());
+    }
+
+    /// <summary>A short line that opens with a byline word or is mostly a date or time.</summary>
+    public static bool LooksLikeByline(string text, BoilerplateLexicon lexicon)
+    {
+        if (text.Length > 150)
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var start in lexicon.BylineStarts)
+        {
+            if (lower.StartsWith(start, StringComparison.Ordinal) && lower.Length > start.Length
+                && (char.IsWhiteSpace(lower[start.Length]) || lower[start.Length] == ':') && !EndsAsSentence(text))
+            {
+                return true;
+            }
+        }
+
+        var date = DatePattern().Match(text);
+        return date.Success && text.Length < 80 && !EndsAsSentence(text);
+    }
+
+    private static bool EndsAsSentence(string text) =>
+        text.Length > 60 && (text.EndsWith('.') || text.EndsWith('。')) && text.Count(c => c == ' ') > 8;
+
+    [GeneratedRegex(@"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}\b.*\d{1,2}:\d{2}|\d{1,2}:\d{2}.*(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäéû]*\.? (?:19|20)\d{2}|(?:19|20)\d{2}년|(?:19|20)\d{2}年)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,89 @@
+namespace Extractor.Core.Cleaning.Html;
+
+/// <summary>
+/// Marks page furniture as removed, in this order: elements that never hold article text (nav,
+/// aside, footer, forms' controls…), hidden elements, figures (their captions are read apart), and
+/// elements whose class/id words say furniture. A node holding at least half of the page's
+/// plain (non-link) text is never removed by a tag or a weak word: some sites wrap the whole page
+/// in a &lt;form&gt; or a "header-wrapper" (case <c>form-wrapping-whole-page</c>).
+/// </summary>
+internal static class Pruner
+{
+    public static void Prune(DomNode root, List<DomNode> elementsInOrder, BoilerplateLexicon lexicon)
+    {
+        var body = elementsInOrder.Find(e => e.Tag == "body") ?? root;
+        var pagePlain = Math.Max(1, body == root ? SumPlain(root) : body.TextLength - body.LinkLength);
+        foreach (var node in elementsInOrder)
+        {
+            if (node.Parent is { Removed: true })
+            {
+                node.Removed = true;
+                continue;
+            }
+
+            if (node.Tag is "html" or "body")
+            {
+                continue;
+            }
+
+            var plain = node.TextLength - node.LinkLength;
+            var holdsPage = plain >= pagePlain / 2;
+            if (lexicon.RemovedTags.Contains(node.Tag))
+            {
+                node.Removed = !holdsPage || node.Tag is "head" or "script" or "style";
+            }
+            else if (node.Tag is "figure" or "figcaption" || IsHidden(node))
+            {
+                node.Removed = !holdsPage;
+            }
+            else if ((node.Signal & AttributeSignal.Comments) != 0)
+            {
+                node.Removed = true;
+            }
+            else if ((node.Signal & AttributeSignal.StrongNegative) != 0)
+            {
+                node.Removed = !holdsPage;
+            }
+            else if ((node.Signal & AttributeSignal.Negative) != 0)
+            {
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0;
+            }
+        }
+    }
+
+    private static int SumPlain(DomNode root)
+    {
+        var sum = 0;
+        foreach (var child in root.Children)
+        {
+            sum += child.IsText ? child.Text!.Length : child.TextLength - child.LinkLength;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Hidden from readers: the hidden attribute, display:none or visibility:hidden.</summary>
+    public static bool IsHidden(DomNode node)
+    {
+        var source = node.Source;
+        if (source is null || !source.HasAttributes)
+        {
+            return false;
+        }
+
+        if (source.Attributes["hidden"] is not null)
+        {
+            return true;
+        }
+
+        var style = source.Attributes["style"]?.Value;
+        if (style is null)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+}
