@@ -58,11 +58,12 @@ internal sealed class ExtractRun(RunSettings settings)
 
             writer.Complete();
         }
-        catch (IOException e) when (file is null)
+        catch (IOException e)
         {
-            // Standard output went away (a closed pipe): nothing more can be written.
+            // The output went away (a closed pipe, a full disk): nothing more can be written, and
+            // the temporary output file is deleted as `file` is disposed.
             bar?.Clear();
-            _error.WriteLine($"extract: standard output: {e.Message}");
+            _error.WriteLine($"extract: {settings.OutputPath ?? "standard output"}: {e.Message}");
             return 1;
         }
 

@@ -8,6 +8,14 @@ public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IRea
 {
     private static readonly string[] DefaultEndings = [".txt", ".text", ".htm", ".html", ".xhtml"];
 
+    private static readonly EnumerationOptions ListingOptions = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.None,
+        ReturnSpecialDirectories = false,
+    };
+
     /// <summary>Checks every path exists before any is read; returns the first that does not.</summary>
     public static string? FindMissing(IEnumerable<string> paths) =>
         paths.FirstOrDefault(p => p != "-" && !File.Exists(p) && !Directory.Exists(p));
@@ -23,7 +31,7 @@ public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IRea
             }
             else if (Directory.Exists(path))
             {
-                foreach (var page in Walk(path))
+                foreach (var page in Walk(path, path, ""))
                 {
                     yield return page;
                 }
@@ -36,22 +44,30 @@ public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IRea
         }
     }
 
-    private IEnumerable<PageInput> Walk(string directory)
+    // Depth-first, each folder's entries sorted by name with '/' after folder names: that visits
+    // files in exactly the ordinal order of their relative paths ("a.txt" < "a/b.txt" < "a0.txt"),
+    // holding one listing per level instead of the whole corpus's paths (memory stays flat).
+    // Symbolic links to folders are not followed, so a link cycle cannot loop.
+    private IEnumerable<PageInput> Walk(string root, string folder, string prefix)
     {
-        var options = new EnumerationOptions
+        var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", ListingOptions)
+            .Where(e => e is FileInfo || e.LinkTarget is null)
+            .Select(e => (Entry: e, Key: prefix + e.Name + (e is DirectoryInfo ? "/" : "")))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToArray();
+        foreach (var (entry, key) in entries)
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.None,
-            ReturnSpecialDirectories = false,
-        };
-        var files = Directory.EnumerateFiles(directory, "*", options)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
-            .Where(f => Selected(f.Relative))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (full, relative) in files)
-        {
-            yield return new PageInput(PageIds.FromRelativePath(relative), full.Replace('\\', '/'), full);
+            if (entry is DirectoryInfo)
+            {
+                foreach (var page in Walk(root, entry.FullName, key))
+                {
+                    yield return page;
+                }
+            }
+            else if (Selected(key))
+            {
+                yield return new PageInput(PageIds.FromRelativePath(key), Path.Join(root, key).Replace('\\', '/'), Path.Join(root, key));
+            }
         }
     }
 

@@ -1,55 +1,95 @@
+using System.Collections.Concurrent;
 using Extractor.Core.Input;
 
 namespace Extractor.Core.Pipeline;
 
 /// <summary>
-/// Runs the pipeline over many pages with up to <c>Jobs</c> in flight and yields the results in
+/// Runs the pipeline over many pages with up to <c>jobs</c> in flight and yields the results in
 /// input order as soon as each is at the head of the line, so memory stays bounded however many
-/// pages there are.
+/// pages there are and the output never depends on <c>jobs</c>.
 /// </summary>
+/// <remarks>
+/// Pages run on dedicated worker threads with a large stack rather than on the thread pool: HTML
+/// parsers and tree walks recurse per element level, and a stack overflow cannot be caught, so
+/// the workers get room well beyond what the reader's nesting guard lets through.
+/// </remarks>
 public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
 {
+    /// <summary>Stack reserved per worker thread; memory is committed only as it is used.</summary>
+    public const int WorkerStackBytes = 64 * 1024 * 1024;
+
     public IEnumerable<PageResult> Run(IEnumerable<PageInput> inputs, Stream? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var window = Math.Max(1, jobs) * 4;
-        var inFlight = new Queue<Task<PageResult>>();
-        using var gate = new SemaphoreSlim(Math.Max(1, jobs));
-        foreach (var input in inputs)
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var workers = Math.Max(1, jobs);
+        var window = workers * 4;
+        using var work = new BlockingCollection<(PageInput Input, TaskCompletionSource<PageResult> Done)>(window);
+        var threads = Enumerable.Range(0, workers)
+            .Select(i => new Thread(() => Work(work), WorkerStackBytes) { IsBackground = true, Name = $"extract worker {i}" })
+            .ToArray();
+        foreach (var thread in threads)
         {
-            if (input.IsStandardInput || jobs <= 1)
+            thread.Start();
+        }
+
+        var inFlight = new Queue<Task<PageResult>>();
+        try
+        {
+            foreach (var input in inputs)
             {
-                // Standard input is read on this thread, after everything before it is out.
-                while (inFlight.Count > 0)
+                if (input.IsStandardInput)
+                {
+                    // Standard input is read after everything before it is out, by a worker like any page.
+                    while (inFlight.Count > 0)
+                    {
+                        yield return inFlight.Dequeue().GetAwaiter().GetResult();
+                    }
+
+                    var stdin = new TaskCompletionSource<PageResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    work.Add((input, stdin));
+                    yield return stdin.Task.GetAwaiter().GetResult();
+                    continue;
+                }
+
+                var done = new TaskCompletionSource<PageResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                work.Add((input, done));
+                inFlight.Enqueue(done.Task);
+                while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted))
                 {
                     yield return inFlight.Dequeue().GetAwaiter().GetResult();
                 }
-
-                yield return pipeline.Run(input, standardInput);
-                continue;
             }
 
-            inFlight.Enqueue(Task.Run(async () =>
-            {
-                await gate.WaitAsync().ConfigureAwait(false);
-                try
-                {
-                    return pipeline.Run(input);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-            while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted))
+            while (inFlight.Count > 0)
             {
                 yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
         }
-
-        while (inFlight.Count > 0)
+        finally
         {
-            yield return inFlight.Dequeue().GetAwaiter().GetResult();
+            work.CompleteAdding();
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+        }
+
+        void Work(BlockingCollection<(PageInput Input, TaskCompletionSource<PageResult> Done)> queue)
+        {
+            foreach (var (input, done) in queue.GetConsumingEnumerable())
+            {
+                try
+                {
+                    done.SetResult(pipeline.Run(input, input.IsStandardInput ? standardInput : null));
+                }
+#pragma warning disable CA1031 // Whatever escapes the pipeline goes to the reader of the results, never kills a worker.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    done.SetException(e);
+                }
+            }
         }
     }
 }

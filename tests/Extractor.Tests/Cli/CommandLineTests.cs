@@ -204,7 +204,8 @@ public sealed class CommandLineTests
         corpus.Write("keep/one.txt", "1");
         corpus.Write("keep/two.md", "2");
         corpus.Write("drafts/three.txt", "3");
-        var result = CliRunner.Run(corpus.Root, "--include", "*.txt", "--include", "*.md", "--exclude", "drafts/**", "-f", "jsonl", "-q");
+        // Each --include takes one GLOB: the PATH after it stays a PATH.
+        var result = CliRunner.Run("--include", "*.txt", corpus.Root, "--include", "*.md", "--exclude", "drafts/**", "-f", "jsonl", "-q");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString);
         Assert.That(Ids(result), Is.EqualTo(new[] { "keep/one", "keep/two.md" }));
     }

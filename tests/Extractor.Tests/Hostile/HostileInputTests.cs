@@ -116,6 +116,17 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void Html_nested_just_under_the_limit_gives_a_record()
+    {
+        // The deepest page the guard lets through must survive the real cleaner and parser.
+        using var corpus = new TempCorpus();
+        const int depth = 990;
+        corpus.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>Officials met in Seoul.</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>");
+        var result = CliRunner.Run(corpus.Root, "-f", "jsonl", "-q");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString);
+    }
+
+    [Test]
     public void Broken_html_gives_a_record()
     {
         using var corpus = new TempCorpus();

@@ -9,7 +9,8 @@ public sealed class CorpusEnumeratorTests
     public void A_directory_is_walked_in_ordinal_order_of_relative_paths()
     {
         using var corpus = new TempCorpus();
-        foreach (var name in new[] { "b.txt", "a/z.txt", "A.txt", "a.txt", "a/b/c.html.gz", "_.htm" })
+        var names = new[] { "b.txt", "a/z.txt", "A.txt", "a.txt", "a/b/c.html.gz", "_.htm", "a0.txt", "a-b.txt", "a b/c.txt", "ab/x.txt", "ab.txt", "abc.txt" };
+        foreach (var name in names)
         {
             corpus.Write(name, "x");
         }
@@ -17,7 +18,8 @@ public sealed class CorpusEnumeratorTests
         var pages = new CorpusEnumerator().Enumerate([corpus.Root]).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(pages.Select(p => p.Id), Is.EqualTo(new[] { "A", "_", "a", "a/b/c", "a/z", "b" }));
+            Assert.That(pages.Select(p => p.Source[(corpus.Root.Length + 1)..]), Is.EqualTo(names.Order(StringComparer.Ordinal)));
+            Assert.That(pages.Select(p => p.Id).Take(6), Is.EqualTo(new[] { "A", "_", "a b/c", "a-b", "a", "a/b/c" }));
             Assert.That(pages[0].Source, Is.EqualTo(corpus.Root.Replace('\\', '/') + "/A.txt"));
         });
     }
