@@ -17,6 +17,8 @@ internal static class DomBuilder
     public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder)
     {
         var root = new DomNode(doc.DocumentNode, "#document", null, null);
+        // Class lists repeat across a page; classify each distinct one once.
+        var signals = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
         var stack = new Stack<(HtmlNode Node, DomNode Parent)>();
         PushChildren(stack, doc.DocumentNode, root);
         while (stack.Count > 0)
@@ -34,12 +36,40 @@ internal static class DomBuilder
                     break;
                 case HtmlNodeType.Element:
                     var element = new DomNode(node, node.Name, null, parent);
-                    var cls = node.Attributes["class"]?.Value;
-                    var id = node.Attributes["id"]?.Value;
-                    if (cls is not null || id is not null)
+                    if (node.HasAttributes)
                     {
-                        element.ClassAndId = id is null ? cls! : cls is null ? id : cls + " " + id;
-                        element.Signal = lexicon.Classify(element.ClassAndId);
+                        string? cls = null, id = null;
+                        var attributes = node.Attributes;
+                        for (var a = 0; a < attributes.Count; a++)
+                        {
+                            var attribute = attributes[a];
+                            var name = attribute.OriginalName;
+                            if (name is null)
+                            {
+                                continue;
+                            }
+
+                            if (name.Equals("class", StringComparison.OrdinalIgnoreCase))
+                            {
+                                cls ??= attribute.Value;
+                            }
+                            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase))
+                            {
+                                id ??= attribute.Value;
+                            }
+                        }
+
+                        if (cls is not null || id is not null)
+                        {
+                            element.ClassAndId = id is null ? cls! : cls is null ? id : cls + " " + id;
+                            if (!signals.TryGetValue(element.ClassAndId, out var signal))
+                            {
+                                signal = lexicon.Classify(element.ClassAndId);
+                                signals[element.ClassAndId] = signal;
+                            }
+
+                            element.Signal = signal;
+                        }
                     }
 
                     parent.Children.Add(element);
