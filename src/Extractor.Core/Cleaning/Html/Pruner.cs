@@ -36,6 +36,11 @@ internal static class Pruner
             {
                 node.Removed = !holdsPage;
             }
+            else if (node.Tag is "tr" or "td" or "th" or "tbody" or "thead" or "tfoot")
+            {
+                // Row classes name the data ("player-2020"), not furniture (case table-rows-kept).
+                continue;
+            }
             else if ((node.Signal & AttributeSignal.Comments) != 0)
             {
                 node.Removed = true;
