@@ -16,6 +16,7 @@ internal static class DomBuilder
 
     public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder)
     {
+        var source = doc.Text;
         var root = new DomNode(doc.DocumentNode, "#document", null, null);
         // Class lists repeat across a page; classify each distinct one once.
         var signals = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
@@ -51,11 +52,11 @@ internal static class DomBuilder
 
                             if (name.Equals("class", StringComparison.OrdinalIgnoreCase))
                             {
-                                cls ??= attribute.Value;
+                                cls ??= RawValue(source, attribute);
                             }
                             else if (name.Equals("id", StringComparison.OrdinalIgnoreCase))
                             {
-                                id ??= attribute.Value;
+                                id ??= RawValue(source, attribute);
                             }
                         }
 
@@ -89,6 +90,19 @@ internal static class DomBuilder
         return root;
     }
 
+    /// <summary>
+    /// An attribute's text as written: class and id values need no entity decoding, and
+    /// HtmlAgilityPack's decoding of every value read costs a pass over it.
+    /// </summary>
+    private static string RawValue(string source, HtmlAttribute attribute)
+    {
+        var start = attribute.ValueStartIndex;
+        var length = attribute.ValueLength;
+        return start >= 0 && length >= 0 && start + length <= source.Length
+            ? source.Substring(start, length)
+            : attribute.Value ?? "";
+    }
+
     private static void PushChildren(Stack<(HtmlNode, DomNode)> stack, HtmlNode node, DomNode parent)
     {
         var children = node.ChildNodes;
@@ -109,6 +123,11 @@ internal static class DomBuilder
         if (!NeedsCollapse(raw))
         {
             return raw;
+        }
+
+        if (IsAllSpace(raw))
+        {
+            return " ";
         }
 
         var sb = new StringBuilder(raw.Length);
@@ -132,6 +151,19 @@ internal static class DomBuilder
         }
 
         return sb.ToString();
+    }
+
+    private static bool IsAllSpace(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B';
