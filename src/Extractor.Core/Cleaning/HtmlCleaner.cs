@@ -15,6 +15,9 @@ public sealed class HtmlCleaner : ICleaner
     /// <summary>HtmlAgilityPack refuses documents nested deeper than this rather than overflow its stack.</summary>
     private const int MaxNesting = 2000;
 
+    /// <summary>A JSON-LD articleBody shorter than this is a summary, not the article.</summary>
+    private const int MinJsonLdBody = 200;
+
     private readonly BoilerplateLexicon _lexicon = BoilerplateLexicon.BuiltIn;
 
     public CleanedPage Clean(SourcePage page)
@@ -35,8 +38,9 @@ public sealed class HtmlCleaner : ICleaner
         }
 
         var elements = new List<DomNode>();
-        var root = DomBuilder.Build(doc, _lexicon, elements);
-        var jsonLd = JsonLdArticle.Read(doc);
+        var scripts = new List<HtmlNode>();
+        var root = DomBuilder.Build(doc, _lexicon, elements, scripts);
+        var jsonLd = JsonLdArticle.Read(scripts);
         var title = TitleFinder.Find(elements, jsonLd, out var h1);
 
         NodeMeasure.Measure(elements);
@@ -47,6 +51,12 @@ public sealed class HtmlCleaner : ICleaner
         var headerLines = new List<string>();
         var paragraphs = ParagraphFilter.Filter(blocks, title, h1, _lexicon, headerLines);
         var captions = CaptionFinder.Find(chosen);
+        if (paragraphs.Count == 0 && jsonLd.Body is { Length: >= MinJsonLdBody } body)
+        {
+            // Pages that render their text with scripts still state it in JSON-LD (case body-from-json-ld).
+            paragraphs = JsonLdArticle.Paragraphs(body);
+        }
+
         if (paragraphs.Count == 0)
         {
             warnings.Add("no article body found");

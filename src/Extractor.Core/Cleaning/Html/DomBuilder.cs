@@ -14,7 +14,8 @@ internal static class DomBuilder
     /// <summary>Nodes nested deeper than this are left out: no article is written that deep.</summary>
     public const int MaxDepth = 400;
 
-    public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder)
+    /// <summary>Mirrors the document; JSON-LD scripts met on the way are added to <c>jsonLdScripts</c>.</summary>
+    public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder, List<HtmlNode> jsonLdScripts)
     {
         var source = doc.Text;
         var root = new DomNode(doc.DocumentNode, "#document", null, null);
@@ -71,6 +72,11 @@ internal static class DomBuilder
 
                             element.Signal = signal;
                         }
+                    }
+
+                    if (node.Name == "script" && node.Attributes["type"]?.Value?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
+                    {
+                        jsonLdScripts.Add(node);
                     }
 
                     parent.Children.Add(element);
