@@ -11,4 +11,10 @@ internal enum AttributeSignal
 
     /// <summary>Reader comments: never the article, however much text they hold.</summary>
     Comments = 8,
+
+    /// <summary>A photo caption.</summary>
+    Caption = 16,
+
+    /// <summary>A photo credit or byline inside a caption.</summary>
+    Credit = 32,
 }

@@ -31,6 +31,8 @@ internal sealed class BlockWriter
 
     private void Walk(DomNode root)
     {
+        // An <article> inside the article is another story's teaser (case nested-article-teasers).
+        var inArticle = root.Tag == "article" || HasAncestor(root, "article");
         var stack = new Stack<(DomNode Node, bool Leaving, int InLink)>();
         stack.Push((root, false, 0));
         while (stack.Count > 0)
@@ -52,7 +54,7 @@ internal sealed class BlockWriter
                 continue;
             }
 
-            if (node.Removed || (node != root && IsJunkContainer(node)))
+            if (node.Removed || (node != root && (IsJunkContainer(node) || (inArticle && node.Tag == "article" && node.TextLength * 2 < root.TextLength))))
             {
                 continue;
             }
@@ -89,6 +91,19 @@ internal sealed class BlockWriter
                 stack.Push((node.Children[i], false, childLink));
             }
         }
+    }
+
+    private static bool HasAncestor(DomNode node, string tag)
+    {
+        for (var p = node.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Tag == tag)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Table cells stay on their row's line; every other block element breaks the paragraph.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
@@ -15,12 +16,18 @@ internal sealed class BoilerplateLexicon
     private readonly TokenSet _positive;
     private readonly TokenSet _strongNegative;
 
+    private const int MaxCachedTokens = 200_000;
+
+    private readonly ConcurrentDictionary<string, AttributeSignal> _tokenCache = new(StringComparer.Ordinal);
+    private readonly TokenClassifier _classifyToken;
+    private int _cachedTokens;
     private readonly TokenSet _comment;
     private readonly TokenSet _caption;
     private readonly TokenSet _credit;
 
     private BoilerplateLexicon(TokenSet negative, TokenSet positive, TokenSet strongNegative, TokenSet comment, TokenSet caption, TokenSet credit, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
     {
+        _classifyToken = ClassifyToken;
         _comment = comment;
         _caption = caption;
         _credit = credit;
@@ -43,36 +50,62 @@ internal sealed class BoilerplateLexicon
     /// <summary>Lower-case words that open a byline or date line ("by", "von", "published").</summary>
     public IReadOnlyList<string> BylineStarts { get; }
 
-    /// <summary>The class/id words name a photo caption.</summary>
-    public bool IsCaption(string classAndId) => classAndId.Length > 0 && AttributeTokens.Split(classAndId).Exists(_caption.Contains);
-
-    /// <summary>The class/id words name an image credit or byline inside a caption.</summary>
-    public bool IsCredit(string classAndId) => classAndId.Length > 0 && AttributeTokens.Split(classAndId).Exists(_credit.Contains);
-
     /// <summary>Classifies a class/id attribute value by its tokens.</summary>
-    public AttributeSignal Classify(string classAndId)
+    public AttributeSignal Classify(string classAndId) => AttributeTokens.Walk(classAndId, _classifyToken);
+
+    /// <summary>
+    /// One token's signal, memoised by its text as written: the same few thousand words make up
+    /// the class names of every page, and matching a token against every prefix is the costly part.
+    /// </summary>
+    private AttributeSignal ClassifyToken(ReadOnlySpan<char> raw)
+    {
+        var lookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        var signal = ComputeSignal(raw.ToString().ToLowerInvariant());
+
+        // ConcurrentDictionary.Count takes every lock: keep a counter of our own.
+        if (_cachedTokens < MaxCachedTokens && lookup.TryAdd(raw, signal))
+        {
+            Interlocked.Increment(ref _cachedTokens);
+        }
+
+        return signal;
+    }
+
+    private AttributeSignal ComputeSignal(string token)
     {
         var signal = AttributeSignal.None;
-        foreach (var token in AttributeTokens.Split(classAndId))
+        if (_comment.Contains(token))
         {
-            if (_strongNegative.Contains(token))
-            {
-                signal |= AttributeSignal.StrongNegative | AttributeSignal.Negative;
-            }
-            else if (_negative.Contains(token))
-            {
-                signal |= AttributeSignal.Negative;
-            }
+            signal |= AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative;
+        }
 
-            if (_comment.Contains(token))
-            {
-                signal |= AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative;
-            }
+        if (_strongNegative.Contains(token))
+        {
+            signal |= AttributeSignal.StrongNegative | AttributeSignal.Negative;
+        }
+        else if (_negative.Contains(token))
+        {
+            signal |= AttributeSignal.Negative;
+        }
 
-            if (_positive.Contains(token))
-            {
-                signal |= AttributeSignal.Positive;
-            }
+        if (_caption.Contains(token))
+        {
+            signal |= AttributeSignal.Caption;
+        }
+
+        if (_credit.Contains(token))
+        {
+            signal |= AttributeSignal.Credit;
+        }
+
+        if (_positive.Contains(token))
+        {
+            signal |= AttributeSignal.Positive;
         }
 
         return signal;

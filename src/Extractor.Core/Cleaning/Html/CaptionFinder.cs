@@ -11,7 +11,7 @@ internal static class CaptionFinder
 {
     private const int MaxCaptionLength = 600;
 
-    public static List<string> Find(List<DomNode> chosen, BoilerplateLexicon lexicon)
+    public static List<string> Find(List<DomNode> chosen)
     {
         var captions = new List<string>();
         if (chosen.Count == 0)
@@ -31,9 +31,9 @@ internal static class CaptionFinder
                 continue;
             }
 
-            if (node.Tag == "figcaption" || (node.Tag != "figure" && node.Tag != "img" && lexicon.IsCaption(node.ClassAndId) && node.TextLength < MaxCaptionLength))
+            if (node.Tag == "figcaption" || (node.Tag != "figure" && node.Tag != "img" && (node.Signal & AttributeSignal.Caption) != 0 && node.TextLength < MaxCaptionLength))
             {
-                var text = TextWithoutCredit(node, lexicon);
+                var text = TextWithoutCredit(node);
                 if (text.Length > 0 && text.Length < MaxCaptionLength && seen.Add(text))
                 {
                     captions.Add(text);
@@ -70,7 +70,7 @@ internal static class CaptionFinder
         return scope;
     }
 
-    private static string TextWithoutCredit(DomNode caption, BoilerplateLexicon lexicon)
+    private static string TextWithoutCredit(DomNode caption)
     {
         var sb = new StringBuilder();
         var stack = new Stack<DomNode>();
@@ -84,7 +84,7 @@ internal static class CaptionFinder
                 continue;
             }
 
-            if (node != caption && (lexicon.IsCredit(node.ClassAndId) || Pruner.IsHidden(node)))
+            if (node != caption && ((node.Signal & AttributeSignal.Credit) != 0 || Pruner.IsHidden(node)))
             {
                 continue;
             }

@@ -14,9 +14,13 @@ internal static class DomBuilder
     /// <summary>Nodes nested deeper than this are left out: no article is written that deep.</summary>
     public const int MaxDepth = 400;
 
-    public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder)
+    /// <summary>Mirrors the document; JSON-LD scripts met on the way are added to <c>jsonLdScripts</c>.</summary>
+    public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder, List<HtmlNode> jsonLdScripts)
     {
+        var source = doc.Text;
         var root = new DomNode(doc.DocumentNode, "#document", null, null);
+        // Class lists repeat across a page; classify each distinct one once.
+        var signals = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
         var stack = new Stack<(HtmlNode Node, DomNode Parent)>();
         PushChildren(stack, doc.DocumentNode, root);
         while (stack.Count > 0)
@@ -34,12 +38,45 @@ internal static class DomBuilder
                     break;
                 case HtmlNodeType.Element:
                     var element = new DomNode(node, node.Name, null, parent);
-                    var cls = node.Attributes["class"]?.Value;
-                    var id = node.Attributes["id"]?.Value;
-                    if (cls is not null || id is not null)
+                    if (node.HasAttributes)
                     {
-                        element.ClassAndId = id is null ? cls! : cls is null ? id : cls + " " + id;
-                        element.Signal = lexicon.Classify(element.ClassAndId);
+                        string? cls = null, id = null;
+                        var attributes = node.Attributes;
+                        for (var a = 0; a < attributes.Count; a++)
+                        {
+                            var attribute = attributes[a];
+                            var name = attribute.OriginalName;
+                            if (name is null)
+                            {
+                                continue;
+                            }
+
+                            if (name.Equals("class", StringComparison.OrdinalIgnoreCase))
+                            {
+                                cls ??= RawValue(source, attribute);
+                            }
+                            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase))
+                            {
+                                id ??= RawValue(source, attribute);
+                            }
+                        }
+
+                        if (cls is not null || id is not null)
+                        {
+                            element.ClassAndId = id is null ? cls! : cls is null ? id : cls + " " + id;
+                            if (!signals.TryGetValue(element.ClassAndId, out var signal))
+                            {
+                                signal = lexicon.Classify(element.ClassAndId);
+                                signals[element.ClassAndId] = signal;
+                            }
+
+                            element.Signal = signal;
+                        }
+                    }
+
+                    if (node.Name == "script" && node.Attributes["type"]?.Value?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
+                    {
+                        jsonLdScripts.Add(node);
                     }
 
                     parent.Children.Add(element);
@@ -57,6 +94,19 @@ internal static class DomBuilder
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// An attribute's text as written: class and id values need no entity decoding, and
+    /// HtmlAgilityPack's decoding of every value read costs a pass over it.
+    /// </summary>
+    private static string RawValue(string source, HtmlAttribute attribute)
+    {
+        var start = attribute.ValueStartIndex;
+        var length = attribute.ValueLength;
+        return start >= 0 && length >= 0 && start + length <= source.Length
+            ? source.Substring(start, length)
+            : attribute.Value ?? "";
     }
 
     private static void PushChildren(Stack<(HtmlNode, DomNode)> stack, HtmlNode node, DomNode parent)
@@ -81,6 +131,11 @@ internal static class DomBuilder
             return raw;
         }
 
+        if (IsAllSpace(raw))
+        {
+            return " ";
+        }
+
         var sb = new StringBuilder(raw.Length);
         var space = false;
         foreach (var c in raw)
@@ -102,6 +157,19 @@ internal static class DomBuilder
         }
 
         return sb.ToString();
+    }
+
+    private static bool IsAllSpace(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B';

@@ -15,7 +15,10 @@ internal sealed class DomNode
         Text = text;
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
+        Children = text is null ? [] : NoChildren;
     }
+
+    private static readonly List<DomNode> NoChildren = [];
 
     /// <summary>The parsed node (null for nodes the cleaner made up).</summary>
     public HtmlNode? Source { get; }
@@ -30,7 +33,8 @@ internal sealed class DomNode
 
     public int Depth { get; }
 
-    public List<DomNode> Children { get; } = [];
+    /// <summary>Child nodes in order; text nodes share one empty list that is never added to.</summary>
+    public List<DomNode> Children { get; }
 
     public bool IsText => Text is not null;
 

@@ -8,10 +8,10 @@ internal sealed record JsonLdArticle(string? Headline, string? Body)
 {
     public static readonly JsonLdArticle None = new(null, null);
 
-    public static JsonLdArticle Read(HtmlDocument doc)
+    public static JsonLdArticle Read(IEnumerable<HtmlNode> scripts)
     {
         string? headline = null, body = null;
-        foreach (var script in FindScripts(doc.DocumentNode))
+        foreach (var script in scripts)
         {
             var json = script.InnerHtml;
             if (json.Length == 0 || json.Length > 2_000_000)
@@ -33,36 +33,20 @@ internal sealed record JsonLdArticle(string? Headline, string? Body)
         return headline is null && body is null ? None : new JsonLdArticle(headline, body);
     }
 
-    private static IEnumerable<HtmlNode> FindScripts(HtmlNode root)
+    /// <summary>The body text split into paragraphs at line breaks, whitespace collapsed.</summary>
+    public static List<string> Paragraphs(string body)
     {
-        var stack = new Stack<HtmlNode>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        var paragraphs = new List<string>();
+        foreach (var line in System.Net.WebUtility.HtmlDecode(body).Split('\n'))
         {
-            var node = stack.Pop();
-            if (node.Name == "script")
+            var text = DomBuilder.Collapse(line).Trim();
+            if (text.Length > 0)
             {
-                if (node.Attributes["type"]?.Value?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
-                {
-                    yield return node;
-                }
-
-                continue;
-            }
-
-            if (stack.Count > 10_000)
-            {
-                yield break;
-            }
-
-            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
-            {
-                if (node.ChildNodes[i].NodeType == HtmlNodeType.Element)
-                {
-                    stack.Push(node.ChildNodes[i]);
-                }
+                paragraphs.Add(text);
             }
         }
+
+        return paragraphs;
     }
 
     private static void Visit(JsonElement element, ref string? headline, ref string? body, int depth)

@@ -35,7 +35,7 @@ internal static partial class ParagraphFilter
                 continue;
             }
 
-            if (!seenProse && !block.IsHeading && LooksLikeByline(text, lexicon))
+            if (!seenProse && LooksLikeByline(text, lexicon, block.IsHeading))
             {
                 headerLines.Add(text);
                 continue;
@@ -68,7 +68,7 @@ internal static partial class ParagraphFilter
     }
 
     /// <summary>A short line that opens with a byline word or is mostly a date or time.</summary>
-    public static bool LooksLikeByline(string text, BoilerplateLexicon lexicon)
+    public static bool LooksLikeByline(string text, BoilerplateLexicon lexicon, bool isHeading = false)
     {
         if (text.Length > 150)
         {
@@ -78,7 +78,7 @@ internal static partial class ParagraphFilter
         var lower = text.ToLowerInvariant();
         foreach (var start in lexicon.BylineStarts)
         {
-            if (lower.StartsWith(start, StringComparison.Ordinal) && lower.Length > start.Length
+            if (!isHeading && lower.StartsWith(start, StringComparison.Ordinal) && lower.Length > start.Length
                 && (char.IsWhiteSpace(lower[start.Length]) || lower[start.Length] == ':') && !EndsAsSentence(text))
             {
                 return true;

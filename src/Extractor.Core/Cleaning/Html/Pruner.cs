@@ -36,6 +36,12 @@ internal static class Pruner
             {
                 node.Removed = !holdsPage;
             }
+            else if (node.Tag is "tr" or "td" or "th" or "tbody" or "thead" or "tfoot" or "blockquote")
+            {
+                // Row classes name the data ("player-2020"), not furniture (case table-rows-kept);
+                // a quoted post ("twitter-tweet") is part of what the article says.
+                continue;
+            }
             else if ((node.Signal & AttributeSignal.Comments) != 0)
             {
                 node.Removed = true;

@@ -2,8 +2,9 @@ namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
 /// Strips the site name from a page title: "Headline | The Daily Planet" → "Headline". The title
-/// is cut at the usual separators; outer parts naming the site (og:site_name) go, and failing
-/// that a short last (or first) part goes while a longer headline part remains. What is kept is
+/// is cut at the usual separators; outer parts naming the site (og:site_name) go, and with no
+/// site name known a short last part goes while a longer headline part remains. A short first
+/// part stays unless it names the site: "Trump - the man who…" is a headline. What is kept is
 /// the original text from the first kept part to the last, separators inside it untouched.
 /// </summary>
 internal static class TitleSuffix
@@ -26,7 +27,7 @@ internal static class TitleSuffix
             {
                 parts.RemoveAt(parts.Count - 1);
             }
-            else if (IsSite(title, parts[0], site) || (site is null && WordCount(title, parts[0]) <= 3 && WordCount(title, parts[0]) < longest))
+            else if (IsSite(title, parts[0], site))
             {
                 parts.RemoveAt(0);
             }

@@ -1,0 +1,68 @@
+using System.Text;
+using Extractor.Core.Cleaning;
+using Extractor.Core.Cleaning.Html;
+using Extractor.Core.Model;
+
+namespace Extractor.Tests.Cleaning.Html;
+
+public sealed class HtmlCleanerRuleTests
+{
+    private static CleanedPage Clean(string html) =>
+        new HtmlCleaner().Clean(new SourcePage("t", "t.html", "00", InputFormat.Html, html, []));
+
+    [TestCase("article-body", new[] { "article", "body", "articlebody" })]
+    [TestCase("articleBody", new[] { "article", "body" })]
+    [TestCase("sr-only header2", new[] { "sr", "only", "header", "sronly" })]
+    [TestCase("", new string[0])]
+    public void Class_values_split_into_word_tokens(string value, string[] expected) =>
+        Assert.That(AttributeTokens.Split(value), Is.EquivalentTo(expected));
+
+    [TestCase("By John Smith", true)]
+    [TestCase("Von Anna Schmidt", true)]
+    [TestCase("Por María García | 3 de marzo de 2021", true)]
+    [TestCase("March 3, 2021 10:45", true)]
+    [TestCase("sexta-feira, 22 de outubro de 2010 às 20:13", true)]
+    [TestCase("2021년 3월 3일", true)]
+    [TestCase("The two ministers spoke by telephone on Tuesday, discussing the situation.", false)]
+    [TestCase("Byzantine politics returned to the capital this week, officials said in a long statement.", false)]
+    public void Byline_and_date_lines_are_recognised(string line, bool expected) =>
+        Assert.That(ParagraphFilter.LooksLikeByline(line, BoilerplateLexicon.BuiltIn), Is.EqualTo(expected));
+
+    [TestCase("")]
+    [TestCase("<html>")]
+    [TestCase("<<<>>>&&&;;")]
+    [TestCase("<p>only a short paragraph</p>")]
+    [TestCase("<script>never closed")]
+    [TestCase("<!-- never closed")]
+    public void Odd_input_gives_a_page_not_an_exception(string html)
+    {
+        var page = Clean(html);
+        Assert.That(page.Paragraphs, Is.Not.Null);
+    }
+
+    [Test]
+    public void Deeply_nested_html_does_not_overflow_the_stack()
+    {
+        var html = new StringBuilder();
+        html.Append("<html><body>");
+        html.Insert(html.Length, "<div>", 100_000);
+        html.Append("<p>The two ministers spoke by telephone on Tuesday, discussing the security situation.</p>");
+        var page = Clean(html.ToString());
+        Assert.That(page.Warnings, Is.Not.Empty.Or.Property(nameof(CleanedPage.Paragraphs)).Not.Empty);
+    }
+
+    [Test]
+    public void Scripts_styles_and_comments_are_stripped_but_json_ld_is_kept()
+    {
+        var stripped = RawHtmlStripper.Strip(
+            "<p>a</p><script>var x = '<p>no</p>';</script><style>p{}</style><!-- c --><script type=\"application/ld+json\">{\"a\":1}</script><svg/><p>b</p>");
+        Assert.That(stripped, Is.EqualTo("<p>a</p><script type=\"application/ld+json\">{\"a\":1}</script><svg/><p>b</p>"));
+    }
+
+    [Test]
+    public void The_parsed_document_is_handed_on_untouched()
+    {
+        var page = Clean("<html><body><nav>Menu</nav><p>The two ministers spoke by telephone on Tuesday, discussing the security situation.</p></body></html>");
+        Assert.That(page.Html!.DocumentNode.SelectSingleNode("//nav")?.InnerText, Is.EqualTo("Menu"));
+    }
+}
