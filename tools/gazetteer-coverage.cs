@@ -8,6 +8,8 @@ using Extractor.Core.Facts.Gazetteer;
 
 var shared = args.Length > 0 ? args[0] : "../shared";
 var showMisses = args.Contains("--misses");
+var dump = args.Contains("--dump"); // every mention found, with counts, to review precision
+var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 var sets = new (string Gold, string Dir)[] { ("seeds", "seeds"), ("state-dept", "corpus/state-dept"), ("white-house", "corpus/white-house"), ("kremlin", "corpus/kremlin") };
 var countries = CountryGazetteer.BuiltIn;
 var titles = TitleLexicon.BuiltIn;
@@ -44,6 +46,16 @@ foreach (var (gold, dir) in sets)
         var foundCountries = countries.Find(text).Select(c => c.Country.Code).ToHashSet();
         var foundOrgs = organizations.Find(text).Select(o => Fold(o.Name)).ToHashSet();
         watch.Stop();
+        if (dump)
+        {
+            foreach (var key in titles.Find(text).Select(t => "title\t" + t.Title)
+                .Concat(countries.Find(text).Select(c => $"country\t{text.Substring(c.Start, c.Length)}\t{c.Country.Code}\t{c.Kind}{(c.Ambiguous ? "?" : "")}"))
+                .Concat(organizations.Find(text).Select(o => $"org\t{text.Substring(o.Start, o.Length)}\t{o.Name}\t{o.Country?.Code}")))
+            {
+                seen[key] = seen.GetValueOrDefault(key) + 1;
+            }
+        }
+
         foreach (var interaction in interactions.EnumerateArray())
         {
             if (!interaction.TryGetProperty("participants", out var participants))
@@ -94,6 +106,31 @@ foreach (var (gold, dir) in sets)
             }
         }
     }
+}
+
+if (args.Contains("--bench"))
+{
+    // Warm, then time each lexicon over every page of the sets (one thread).
+    var texts = sets.SelectMany(set => Directory.GetFiles(Path.Combine(shared, set.Dir), "*.txt")).Select(File.ReadAllText).ToList();
+    var total = texts.Sum(t => t.Length);
+    foreach (var (label, run) in new (string, Action<string>)[] { ("countries", t => countries.Find(t)), ("titles", t => titles.Find(t)), ("organizations", t => organizations.Find(t)) })
+    {
+        texts.ForEach(run);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        const int rounds = 5;
+        for (var r = 0; r < rounds; r++)
+        {
+            texts.ForEach(run);
+        }
+
+        var perKb = clock.Elapsed.TotalMilliseconds / rounds / (total / 1024.0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {perKb * 5:F3} ms per 5 KB ({texts.Count} pages, {total / 1024} KB)"));
+    }
+}
+
+foreach (var (key, count) in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
+{
+    Console.WriteLine($"{count}\t{key}");
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -39,14 +39,14 @@ public sealed class TitleLexicon
                 continue;
             }
 
-            PluralCore? plural = null;
-            var end = tokens[i].IsWord ? _grammar.ParseTitle(text, tokens, i, allowJoin: true, 0, out plural) : -1;
-            if (end < 0)
+            if (_grammar.Parse(text, tokens, i, allowJoin: true) is not { } parse)
             {
                 i++;
                 continue;
             }
 
+            var end = parse.End;
+            var plural = parse.Plural;
             var start = tokens[i].Start;
             var stop = tokens[end - 1].End;
             var title = text[start..stop];
