@@ -14,7 +14,7 @@ var sets = new (string Gold, string Dir)[] { ("seeds", "seeds"), ("state-dept", 
 var countries = CountryGazetteer.BuiltIn;
 var titles = TitleLexicon.BuiltIn;
 var organizations = OrganizationLexicon.BuiltIn;
-int titleTotal = 0, titleFound = 0, countryTotal = 0, countryFound = 0, orgTotal = 0, orgFound = 0;
+int nearTotal = 0, nearFound = 0, titleTotal = 0, titleFound = 0, countryTotal = 0, countryFound = 0, orgTotal = 0, orgFound = 0;
 var watch = new System.Diagnostics.Stopwatch();
 long chars = 0;
 
@@ -42,7 +42,8 @@ foreach (var (gold, dir) in sets)
         var text = File.ReadAllText(path);
         chars += text.Length;
         watch.Start();
-        var foundTitles = titles.Find(text).SelectMany(t => new[] { Fold(t.Title), Fold(t.Singular) }).ToHashSet();
+        var titleMentions = titles.Find(text);
+        var foundTitles = titleMentions.SelectMany(t => new[] { Fold(t.Title), Fold(t.Singular) }).ToHashSet();
         var foundCountries = countries.Find(text).Select(c => c.Country.Code).ToHashSet();
         var foundOrgs = organizations.Find(text).Select(o => Fold(o.Name)).ToHashSet();
         watch.Stop();
@@ -72,9 +73,34 @@ foreach (var (gold, dir) in sets)
                     {
                         titleFound++;
                     }
+
                     else if (showMisses)
                     {
                         Console.WriteLine($"title miss {record.Name}: \"{string.Join("|", options)}\" found: {string.Join("; ", foundTitles)}");
+                    }
+
+                    // Stricter: the title next to the participant's name (within 40 characters either side).
+                    if (p.TryGetProperty("name", out var nameElement) && nameElement.ValueKind == JsonValueKind.String)
+                    {
+                        nearTotal++;
+                        var name = nameElement.GetString()!;
+                        var near = false;
+                        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && !near; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                        {
+                            var nameStart = at;
+                            var nameEnd = at + name.Length;
+                            near = titleMentions.Any(t => options.Any(o => Fold(o) == Fold(t.Title) || Fold(o) == Fold(t.Singular))
+                                && ((t.End <= nameStart && t.End >= nameStart - 40) || (t.Start >= nameEnd && t.Start <= nameEnd + 40)));
+                        }
+
+                        if (near)
+                        {
+                            nearFound++;
+                        }
+                        else if (showMisses)
+                        {
+                            Console.WriteLine($"title not next to name {record.Name}: {name} \"{string.Join("|", options)}\"");
+                        }
                     }
                 }
 
@@ -134,4 +160,4 @@ foreach (var (key, count) in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"titles {titleFound}/{titleTotal}  countries {countryFound}/{countryTotal}  organizations {orgFound}/{orgTotal}  ({chars / 1024} KB searched in {watch.Elapsed.TotalMilliseconds:F0} ms)"));
+    $"titles {titleFound}/{titleTotal} (next to the participant's name {nearFound}/{nearTotal})  countries {countryFound}/{countryTotal}  organizations {orgFound}/{orgTotal}  ({chars / 1024} KB searched in {watch.Elapsed.TotalMilliseconds:F0} ms)"));

@@ -10,18 +10,20 @@ internal sealed class TitleGrammar
     private readonly PhraseTrie<bool> _regions;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domains;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementOnly;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _joins;
     private readonly CountryGazetteer _countries;
     private readonly OrganizationLexicon _organizations;
 
     private TitleGrammar(PhraseTrie<TitleCore> cores, PhraseTrie<bool> regions, HashSet<string> modifiers, HashSet<string> domains,
-        HashSet<string> joins, CountryGazetteer countries, OrganizationLexicon organizations)
+        HashSet<string> joins, HashSet<string> complementOnly, CountryGazetteer countries, OrganizationLexicon organizations)
     {
         _cores = cores;
         _regions = regions;
         _modifiers = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         _domains = domains.GetAlternateLookup<ReadOnlySpan<char>>();
         _joins = joins.GetAlternateLookup<ReadOnlySpan<char>>();
+        _complementOnly = complementOnly.GetAlternateLookup<ReadOnlySpan<char>>();
         _countries = countries;
         _organizations = organizations;
     }
@@ -54,7 +56,7 @@ internal sealed class TitleGrammar
         }
 
         HashSet<string> Set(string property) => GazetteerResources.Strings(root, property).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new TitleGrammar(cores, regions, Set("modifiers"), Set("domains"), Set("joinWords"), countries, organizations);
+        return new TitleGrammar(cores, regions, Set("modifiers"), Set("domains"), Set("joinWords"), Set("complementOnly"), countries, organizations);
     }
 
     /// <summary>A core's plural, when it has a simple one: single words and "X Y" heads, not "Chief of Staff".</summary>
@@ -146,7 +148,10 @@ internal sealed class TitleGrammar
                 }
             }
 
-            if (tokens[k].IsWord && (_modifiers.Contains(tokens[k].Span(text)) || _domains.Contains(tokens[k].Span(text))))
+            // Regional words belong after the core ("Director General for Asian and Oceanian Affairs"); before it
+            // they say whose the role is, like a demonym: "Central Asian Foreign Ministers" are "Foreign Ministers".
+            if (tokens[k].IsWord && (_modifiers.Contains(tokens[k].Span(text))
+                || (_domains.Contains(tokens[k].Span(text)) && !_complementOnly.Contains(tokens[k].Span(text)))))
             {
                 k++;
             }

@@ -38,6 +38,13 @@ public sealed class TitleLexiconTests
     [TestCase("MFA Secretary General Francois Delattre", "MFA Secretary General")]
     [TestCase("Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi", "Director General for Asian and Oceanian Affairs Bureau")]
     [TestCase("Special Representative on Korean Peninsula Affairs Liu Xiaoming", "Special Representative on Korean Peninsula Affairs")]
+    [TestCase("Kremlin spokesman Dmitry Peskov", "spokesman")]
+    [TestCase("Chinese Foreign Ministry spokesperson Zhao Lijian", "spokesperson")]
+    [TestCase("Secretary Blinken's Call with Central Asian Foreign Ministers", "Secretary | Foreign Ministers")]
+    [TestCase("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink", "Assistant Secretary of State for East Asian and Pacific Affairs")]
+    [TestCase("Chief Cabinet Secretary Hirokazu Matsuno", "Chief Cabinet Secretary")]
+    [TestCase("Vice Premier Liu He", "Vice Premier")]
+    [TestCase("Co-Chair of the Intergovernmental Commission", "Co-Chair of the Intergovernmental Commission")]
     public void Find_reads_titles_with_their_modifiers(string text, string expected) =>
         Assert.That(Titles(text), Is.EqualTo(expected));
 
