@@ -169,19 +169,32 @@ internal sealed class TitleGrammar
     }
 
     // The words before the core are written in the core's case: "Deputy Foreign Minister", "chief nuclear envoy";
-    // so "energy security President" is only "President".
+    // so "energy security President" is only "President". A sentence may capitalize its first word: "Foreign
+    // minister Wang Yi said".
     private static bool SameCase(string text, List<Token> tokens, int start, int core)
     {
         var capitalized = tokens[core].IsCapitalized(text);
         for (var k = start; k < core; k++)
         {
-            if (tokens[k].IsWord && tokens[k].IsCapitalized(text) != capitalized)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized(text) != capitalized && !(k == start && !capitalized && StartsSentence(text, tokens, k)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool StartsSentence(string text, List<Token> tokens, int k)
+    {
+        if (k == 0)
+        {
+            return true;
+        }
+
+        var previous = tokens[k - 1];
+        return previous.Punct is '.' or '!' or '?' or ':' or '"' or '\u201C' or '(' or '|'
+            || text.AsSpan(previous.End, tokens[k].Start - previous.End).Contains('\n');
     }
 
     // "President-elect", "Minister-designate".

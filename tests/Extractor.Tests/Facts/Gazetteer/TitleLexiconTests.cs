@@ -45,6 +45,8 @@ public sealed class TitleLexiconTests
     [TestCase("Chief Cabinet Secretary Hirokazu Matsuno", "Chief Cabinet Secretary")]
     [TestCase("Vice Premier Liu He", "Vice Premier")]
     [TestCase("Co-Chair of the Intergovernmental Commission", "Co-Chair of the Intergovernmental Commission")]
+    [TestCase("Foreign minister Wang Yi said", "Foreign minister")]
+    [TestCase("He met the Foreign minister.", "minister")]
     public void Find_reads_titles_with_their_modifiers(string text, string expected) =>
         Assert.That(Titles(text), Is.EqualTo(expected));
 
