@@ -6,6 +6,8 @@ namespace Extractor.Core.Facts.Gazetteer;
 /// </summary>
 internal sealed class TitleGrammar
 {
+    private const int MaxWordsBeforeCore = 8;
+
     private readonly PhraseTrie<TitleCore> _cores;
     private readonly PhraseTrie<bool> _regions;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
@@ -122,7 +124,9 @@ internal sealed class TitleGrammar
 
         TitleParse? best = null;
         var k = start;
-        while (k < tokens.Count)
+        // Real titles carry a few modifiers ("Principal Deputy National Security Advisor"); the cap keeps a run of
+        // domain words from costing quadratic time.
+        while (k < tokens.Count && k - start <= MaxWordsBeforeCore)
         {
             if (tokens[k].IsWord)
             {
