@@ -13,9 +13,12 @@ public sealed class CountryGazetteer
     private readonly Dictionary<string, Country> _byCode;
     private readonly HashSet<string> _guardNeighbours;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalStopNouns;
+    private readonly PhraseTrie<bool> _outletTails;
 
-    private CountryGazetteer(PhraseTrie<CountryForm> forms, Dictionary<string, Country> byCode, HashSet<string> guardNeighbours, HashSet<string> capitalStopNouns)
+    private CountryGazetteer(PhraseTrie<CountryForm> forms, Dictionary<string, Country> byCode, HashSet<string> guardNeighbours, HashSet<string> capitalStopNouns,
+        PhraseTrie<bool> outletTails)
     {
+        _outletTails = outletTails;
         _forms = forms;
         _byCode = byCode;
         _guardNeighbours = guardNeighbours;
@@ -128,6 +131,13 @@ public sealed class CountryGazetteer
                 return m with { Value = CountryForm.Stop };
             }
 
+            // "the Korea Herald", "Russia Today", "the Saudi Press Agency", "Turkish Airlines": a country word
+            // naming a newspaper, an agency or a company.
+            if (m.End < tokens.Count && tokens[m.End].IsCapitalized(text) && _outletTails.MatchesAt(text, tokens, m.End).Count > 0)
+            {
+                return m with { Value = CountryForm.Stop };
+            }
+
             return m;
         }
 
@@ -186,6 +196,12 @@ public sealed class CountryGazetteer
         var guarded = GazetteerResources.Strings(root, "guarded").ToHashSet(StringComparer.Ordinal);
         var neighbours = GazetteerResources.Strings(root, "guardNeighbours").ToHashSet(StringComparer.Ordinal);
         var capitalStopNouns = GazetteerResources.Strings(root, "capitalStopNouns").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var outletTails = new PhraseTrie<bool>();
+        foreach (var tail in GazetteerResources.Strings(root, "outletTails"))
+        {
+            outletTails.Add(tail, CasePolicy.Exact, true);
+        }
+
         var trie = new PhraseTrie<CountryForm>();
         var byCode = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -254,6 +270,6 @@ public sealed class CountryGazetteer
             }
         }
 
-        return new CountryGazetteer(trie, byCode, neighbours, capitalStopNouns);
+        return new CountryGazetteer(trie, byCode, neighbours, capitalStopNouns, outletTails);
     }
 }

@@ -128,6 +128,9 @@ public sealed class CountryGazetteerTests
     [TestCase("in accordance with the Minsk Package of Measures", "")]
     [TestCase("the Paris Agreement and the Beijing Olympics", "")]
     [TestCase("talks in Minsk", "Minsk=BLR:Capital")]
+    [TestCase("The Korea Herald and Russia Today reported", "")]
+    [TestCase("the Saudi Press Agency said", "")]
+    [TestCase("Japan today announced", "Japan=JPN:Name")]
     [TestCase("the Dominican Republic and Dominica", "Dominican Republic=DOM:Name | Dominica=DMA:Name")]
     public void Find_resolves_ambiguous_words_conservatively(string text, string expected) =>
         Assert.That(Describe(text), Is.EqualTo(expected));
