@@ -147,7 +147,7 @@ public sealed class CountryGazetteer
     // Guarded forms are also people's and places' names (Michael Jordan, Jordan Peterson, George Washington,
     // Sofia Coppola): they count only when no other capitalized word sits right next to them, bar a few
     // harmless ones ("In Washington", "Jordan Foreign Minister", "Washington Monday"). A capitalized word after
-    // them is fine when a preposition comes before: "President of Chad Mahamat Deby", "in Georgia Tuesday".
+    // them is fine after "of" or "in" ("President of Chad Mahamat Deby"), not after "with" ("met with Santiago Peña").
     private bool GuardAllows(string text, List<Token> tokens, int start, int end)
     {
         if (start > 0 && IsNameLike(text, tokens[start - 1]))
@@ -155,8 +155,7 @@ public sealed class CountryGazetteer
             return false;
         }
 
-        var afterPreposition = start > 0 && tokens[start - 1].IsWord && _guardNeighbours.Contains(text.Substring(tokens[start - 1].Start, tokens[start - 1].Length))
-            && char.IsLower(text[tokens[start - 1].Start]);
+        var afterPreposition = start > 0 && (tokens[start - 1].Span(text).SequenceEqual("of") || tokens[start - 1].Span(text).SequenceEqual("in"));
         return afterPreposition || end >= tokens.Count || !IsNameLike(text, tokens[end]);
     }
 

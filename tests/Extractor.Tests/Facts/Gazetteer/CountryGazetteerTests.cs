@@ -129,6 +129,7 @@ public sealed class CountryGazetteerTests
     [TestCase("the Paris Agreement and the Beijing Olympics", "")]
     [TestCase("talks in Minsk", "Minsk=BLR:Capital")]
     [TestCase("met with President Santiago Peña of Paraguay", "Paraguay=PRY:Name")]
+    [TestCase("met with Santiago Peña today", "")]
     [TestCase("talks in Santiago on Monday", "Santiago=CHL:Capital?")]
     [TestCase("Paris Hilton said", "")]
     [TestCase("The Korea Herald and Russia Today reported", "")]
