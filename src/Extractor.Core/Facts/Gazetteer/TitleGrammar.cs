@@ -291,8 +291,10 @@ internal sealed class TitleGrammar
             }
         }
 
-        // "Foreign Minister on security issues" is not a title: a capitalized title's complement is capitalized.
-        return last < 0 || (capitalizedTitle && !capitalized) ? -1 : last;
+        // "Foreign Minister on security issues" is not a title: a capitalized title's complement is capitalized, and
+        // so is any "on" complement ("Special Representative on Korean Peninsula Affairs"; not "the president on
+        // security").
+        return last < 0 || ((capitalizedTitle || preposition == 'n') && !capitalized) ? -1 : last;
     }
 
     private int Item(string text, List<Token> tokens, int pos, char preposition, bool takesCountry, bool first, int depth)

@@ -53,6 +53,8 @@ public sealed class TitleLexiconTests
     [TestCase("President Biden and Prime Minister Kishida", "President | Prime Minister")]
     [TestCase("Blinken talked with the Foreign Minister on security issues", "Foreign Minister")]
     [TestCase("cooperation on energy security. President Biden", "President")]
+    [TestCase("the president on security and trade", "president")]
+    [TestCase("the special envoy for climate", "special envoy for climate")]
     [TestCase("the head of the delegation", "head of the delegation")]
     [TestCase("he said the head hurt", "")]
     [TestCase("Putin and President of Senegal Macky Sall", "President")]
