@@ -39,6 +39,7 @@ public sealed class TitleLexiconTests
     [TestCase("Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi", "Director General for Asian and Oceanian Affairs Bureau")]
     [TestCase("Special Representative on Korean Peninsula Affairs Liu Xiaoming", "Special Representative on Korean Peninsula Affairs")]
     [TestCase("Kremlin spokesman Dmitry Peskov", "spokesman")]
+    [TestCase("state department spokesperson Ned Price said", "spokesperson")]
     [TestCase("Chinese Foreign Ministry spokesperson Zhao Lijian", "spokesperson")]
     [TestCase("Secretary Blinken's Call with Central Asian Foreign Ministers", "Secretary | Foreign Ministers")]
     [TestCase("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink", "Assistant Secretary of State for East Asian and Pacific Affairs")]
