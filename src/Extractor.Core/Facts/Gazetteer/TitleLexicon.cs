@@ -47,6 +47,12 @@ public sealed class TitleLexicon
 
             var end = parse.End;
             var plural = parse.Plural;
+            if (InsideHyphenatedWord(tokens, i, end))
+            {
+                i++; // "Hossein Amir-Abdollahian": a title word inside a hyphenated name is no title
+                continue;
+            }
+
             var start = tokens[i].Start;
             var stop = tokens[end - 1].End;
             var title = text[start..stop];
@@ -72,6 +78,10 @@ public sealed class TitleLexicon
         var tokens = Tokenizer.Tokenize(phrase);
         return tokens.Count > 0 && _grammar.ParseTitle(phrase, tokens, 0, allowJoin: true) == tokens.Count;
     }
+
+    private static bool InsideHyphenatedWord(List<Token> tokens, int start, int end) =>
+        (end + 1 < tokens.Count && tokens[end].Punct == '-' && tokens[end - 1].Touches(tokens[end]) && tokens[end].Touches(tokens[end + 1]))
+        || (start >= 2 && tokens[start - 1].Punct == '-' && tokens[start - 2].Touches(tokens[start - 1]) && tokens[start - 1].Touches(tokens[start]));
 
     private static bool IsUpper(string text, Token token)
     {
