@@ -42,6 +42,8 @@ public sealed class TitleLexiconTests
     [TestCase("Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister")]
     [TestCase("Chinese Communist Party's top diplomat Wang Yi", "top diplomat")]
     [TestCase("a diplomat said", "")]
+    [TestCase("Assistant to the President and National Security Advisor Jake Sullivan", "Assistant to the President and National Security Advisor")]
+    [TestCase("Legislative Assistant to then-Senator JD Vance", "Legislative Assistant | Senator")]
     [TestCase("state department spokesperson Ned Price said", "spokesperson")]
     [TestCase("Chinese Foreign Ministry spokesperson Zhao Lijian", "spokesperson")]
     [TestCase("Secretary Blinken's Call with Central Asian Foreign Ministers", "Secretary | Foreign Ministers")]
