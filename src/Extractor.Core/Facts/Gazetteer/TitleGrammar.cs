@@ -111,7 +111,7 @@ internal sealed class TitleGrammar
                 break;
             }
 
-            result = new TitleParse(next.End, result.Plural, result.HasComplement || next.HasComplement);
+            result = result with { End = next.End, HasComplement = result.HasComplement || next.HasComplement };
         }
 
         return result;
@@ -146,7 +146,7 @@ internal sealed class TitleGrammar
                         if (end > (best?.End ?? -1))
                         {
                             var plural = core.Value.PluralSuffix is { } suffix ? new PluralCore(core.End - 1, suffix, core.Value.SingularSuffix!) : (PluralCore?)null;
-                            best = new TitleParse(end, plural, end > coreEnd);
+                            best = new TitleParse(end, plural, end > coreEnd, k, coreEnd);
                         }
 
                         break;

@@ -64,7 +64,8 @@ public sealed class TitleLexicon
                 singular = string.Concat(title.AsSpan(0, cut), word.IsCapitalized(text) && IsUpper(text, word) ? p.Singular.ToUpperInvariant() : p.Singular, title.AsSpan(word.End - start));
             }
 
-            result.Add(new TitleMention(start, stop - start, title) { Singular = singular ?? title, IsPlural = plural is not null });
+            var core = text[tokens[parse.CoreStart].Start..tokens[parse.CoreEnd - 1].End];
+            result.Add(new TitleMention(start, stop - start, title) { Singular = singular ?? title, IsPlural = plural is not null, Core = core });
             i = end;
         }
 

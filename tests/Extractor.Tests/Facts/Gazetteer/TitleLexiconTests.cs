@@ -79,6 +79,14 @@ public sealed class TitleLexiconTests
         });
     }
 
+    [TestCase("Department Spokesperson Ned Price", "Spokesperson")]
+    [TestCase("NSC Spokesperson Adrienne Watson", "Spokesperson")]
+    [TestCase("First Vice Foreign Minister Choi", "Minister")]
+    [TestCase("Deputy Secretary of State for Management and Resources Brian McKeon", "Secretary of State")]
+    [TestCase("State Councilor and Foreign Minister Wang Yi", "Councilor")]
+    public void Core_is_the_role_without_modifiers(string text, string core) =>
+        Assert.That(TitleLexicon.BuiltIn.Find(text).Single().Core, Is.EqualTo(core));
+
     [TestCase("Deputy Foreign Minister", true)]
     [TestCase("Secretary of State", true)]
     [TestCase("Igor Morgulov", false)]
