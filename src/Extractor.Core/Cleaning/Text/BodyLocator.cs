@@ -13,7 +13,7 @@ public static class BodyLocator
     public static (int Start, int End)? Locate(IReadOnlyList<PageLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var clustered = ClusteredStamps(lines);
+        var weights = Weights(lines);
         double best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -24,7 +24,7 @@ public static class BodyLocator
                 runStart = i;
             }
 
-            run += clustered[i] ? ClusteredStampWeight : Weight(lines[i]);
+            run += weights[i];
             if (run > best)
             {
                 best = run;
@@ -35,6 +35,85 @@ public static class BodyLocator
 
         return bestStart < 0 ? null : (bestStart, bestEnd);
     }
+
+    /// <summary>
+    /// Every line's weight in its page: <see cref="Weight(PageLine)"/>, with the stamps of a
+    /// thread made barriers and the paragraphs between them discounted.
+    /// </summary>
+    public static double[] Weights(IReadOnlyList<PageLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var clustered = ClusteredStamps(lines);
+        var weights = new double[lines.Count];
+        var previousStamp = int.MinValue / 2;
+        var nextStamp = new int[lines.Count];
+        var next = int.MaxValue / 2;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            nextStamp[i] = next;
+            if (clustered[i])
+            {
+                next = i;
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (clustered[i])
+            {
+                weights[i] = ClusteredStampWeight;
+                previousStamp = i;
+                continue;
+            }
+
+            if (IsArticleHeader(lines, i))
+            {
+                weights[i] = ClusteredStampWeight;
+                continue;
+            }
+
+            weights[i] = Weight(lines[i]);
+
+            // Between two stamps of a thread a paragraph is a comment or a feed item: it counts for little.
+            if (weights[i] > 0 && i - previousStamp <= StampReach && nextStamp[i] - i <= StampReach)
+            {
+                weights[i] *= ThreadDiscount;
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// A byline or date line right under a headline-shaped line opens an article: the body starts
+    /// after it and never runs back across it into the teasers and menus above (case
+    /// headline-byline-opens-body).
+    /// </summary>
+    private static bool IsArticleHeader(IReadOnlyList<PageLine> lines, int i)
+    {
+        if (lines[i].Kind is not (LineKind.Byline or LineKind.DateLine or LineKind.Timestamp))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            if (HeadlineFinder.LooksLikeHeadline(lines[j], 3))
+            {
+                return true;
+            }
+
+            if (lines[j].Kind is not (LineKind.Byline or LineKind.DateLine or LineKind.Timestamp or LineKind.Symbol or LineKind.Caption or LineKind.Widget or LineKind.Share))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The share of its weight a paragraph keeps inside a comment thread or feed.</summary>
+    private const double ThreadDiscount = 0.25;
 
     /// <summary>What a date or clock line costs where others stand near it: a body is never worth crossing a comment thread for.</summary>
     private const double ClusteredStampWeight = -1000;
@@ -116,7 +195,7 @@ public static class BodyLocator
     /// A long line thick with function words reads as a sentence even without its full stop
     /// (a paragraph cut short, a list item); headlines and teasers drop those words.
     /// </summary>
-    private static bool IsWordy(LineShape shape) => shape.Words >= 1200 && shape.StopShare >= 0.3;
+    private static bool IsWordy(LineShape shape) => shape.Words >= 1200 && shape.StopShare >= 0.2;
 
     /// <summary>What a line adds to a candidate body: positive for prose, negative for furniture.</summary>
     public static double Weight(PageLine line)

@@ -85,6 +85,13 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         var languageLike = shape.IsCjk || shape.StopShare >= 0.1 || shape.CapitalShare <= 0.5;
+
+        // A very long line with hardly a full stop is a ticker of headlines run together, not a paragraph.
+        if (shape.Words >= 80 && !shape.IsCjk && shape.Words > 60 * Math.Max(1, shape.Sentences))
+        {
+            return LineKind.Teasers;
+        }
+
         // A line ending in a colon introduces a list or a quote inside the article ("the President signed into law:").
         if ((shape.EndsSentence || shape.EndsColon) && languageLike && (shape.Words >= 6 || (shape.IsCjk && shape.CjkChars >= 12)))
         {

@@ -36,6 +36,9 @@ public enum LineKind
     /// <summary>A photo caption or an image credit.</summary>
     Caption,
 
+    /// <summary>Headlines and cut-off teasers run together on one long line (a ticker, a "more news" strip).</summary>
+    Teasers,
+
     /// <summary>A press-release lead-in ("The below is attributable to Spokesperson Ned Price:").</summary>
     LeadIn,
 }
