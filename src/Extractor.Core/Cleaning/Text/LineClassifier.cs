@@ -92,6 +92,11 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.Teasers;
         }
 
+        if (IsGluedTeaser(line))
+        {
+            return LineKind.Teasers;
+        }
+
         // A line ending in a colon introduces a list or a quote inside the article ("the President signed into law:").
         if ((shape.EndsSentence || shape.EndsColon) && languageLike && (shape.Words >= 6 || (shape.IsCjk && shape.CjkChars >= 12)))
         {
@@ -145,6 +150,43 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         return sb.ToString(start, end - start);
+    }
+
+    /// <summary>
+    /// A headline and its summary copied from two elements with no space between them
+    /// ("Your Weather Today In Detroit for 11/15You can leave your umbrella..."): a title-case run of
+    /// at least four words ends in a word whose lower-case letter runs straight into a capital.
+    /// That is a teaser from a list, not an article paragraph (case headline-glued-to-teaser).
+    /// </summary>
+    public static bool IsGluedTeaser(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        int words = 0, capitals = 0;
+        var wordStart = true;
+        for (var i = 0; i < line.Length && i < 200; i++)
+        {
+            var c = line[i];
+            if (c == ' ')
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (wordStart && char.IsLetterOrDigit(c))
+            {
+                words++;
+                capitals += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
+                wordStart = false;
+                continue;
+            }
+
+            if (i > 1 && char.IsUpper(c) && char.IsLower(line[i - 1]) && char.IsLower(line[i - 2]) && i + 1 < line.Length && (char.IsLower(line[i + 1]) || line[i + 1] == ' '))
+            {
+                return words >= 4 && capitals * 10 >= words * 8 && i + 40 < line.Length;
+            }
+        }
+
+        return false;
     }
 
     private bool IsByline(string line, string folded, LineShape shape)
