@@ -74,6 +74,13 @@ public static class BodyLocator
 
             weights[i] = Weight(lines[i]);
 
+            // A paragraph standing alone between a headline-like line and another such line is the
+            // summary under a teaser in a list; an article's paragraphs come in runs.
+            if (weights[i] > 0 && IsIsolated(lines, i))
+            {
+                weights[i] *= IsolatedDiscount;
+            }
+
             // Between two stamps of a thread a paragraph is a comment or a feed item: it counts for little.
             if (weights[i] > 0 && i - previousStamp <= StampReach && nextStamp[i] - i <= StampReach)
             {
@@ -111,6 +118,15 @@ public static class BodyLocator
 
         return false;
     }
+
+    /// <summary>The share of its weight a lone paragraph between headline-like lines keeps.</summary>
+    private const double IsolatedDiscount = 0.25;
+
+    private static bool IsIsolated(IReadOnlyList<PageLine> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && !IsSentence(lines[i - 1]) && !IsSentence(lines[i + 1]);
+
+    private static bool IsSentence(PageLine line) =>
+        line.Kind is LineKind.Prose || (line.Kind is LineKind.Phrase && line.Shape.EndsSentence);
 
     /// <summary>The share of its weight a paragraph keeps inside a comment thread or feed.</summary>
     private const double ThreadDiscount = 0.25;
