@@ -33,7 +33,25 @@ public static class BodyLocator
             }
         }
 
-        return bestStart < 0 ? null : (bestStart, bestEnd);
+        return bestStart < 0 ? null : (bestStart, ExtendToPageEnd(lines, bestEnd));
+    }
+
+    /// <summary>
+    /// A page that ends in lines of language, with no footer or menu after the body, ends in the
+    /// article: a closing line without a full stop ("Thank you to Senators ... for their
+    /// leadership") still belongs to it (case press-release-ends-without-full-stop).
+    /// </summary>
+    private static int ExtendToPageEnd(IReadOnlyList<PageLine> lines, int end)
+    {
+        for (var i = end + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Prose or LineKind.Phrase) || lines[i].Shape.Words < 8)
+            {
+                return end;
+            }
+        }
+
+        return lines.Count - 1;
     }
 
     /// <summary>

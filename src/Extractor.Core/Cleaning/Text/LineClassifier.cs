@@ -92,7 +92,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.Teasers;
         }
 
-        if (IsGluedTeaser(line))
+        if (shape.Words <= 60 && IsGluedTeaser(line))
         {
             return LineKind.Teasers;
         }
@@ -157,6 +157,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     /// ("Your Weather Today In Detroit for 11/15You can leave your umbrella..."): a title-case run of
     /// at least four words ends in a word whose lower-case letter runs straight into a capital.
     /// That is a teaser from a list, not an article paragraph (case headline-glued-to-teaser).
+    /// Only short lines are teasers: a long speech glued to its speaker's caption is a transcript.
     /// </summary>
     public static bool IsGluedTeaser(string line)
     {
