@@ -96,6 +96,12 @@ public sealed class TextCleaner : ICleaner
             return true;
         }
 
+        // The page's last line, when it reads as language, closes the article (see BodyLocator).
+        if (line.Kind is LineKind.Phrase && i == lines.Count - 1)
+        {
+            return true;
+        }
+
         // A line without a full stop stays when a paragraph follows it inside the body (a subheading, a list item).
         return line.Kind is LineKind.Phrase or LineKind.Label && line.Occurrences == 1 && i < end && lines[i + 1].Kind is LineKind.Prose or LineKind.Phrase or LineKind.Label;
     }
