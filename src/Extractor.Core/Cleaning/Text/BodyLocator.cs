@@ -252,7 +252,7 @@ public static class BodyLocator
             LineKind.Caption => -1,
             LineKind.LeadIn => -2,
             LineKind.Timestamp or LineKind.DateLine or LineKind.Byline => -3,
-            _ => -5,
+            _ => -10,
         };
     }
 }
