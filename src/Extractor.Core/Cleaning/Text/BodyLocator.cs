@@ -167,7 +167,8 @@ public static class BodyLocator
         var last = -StampReach - 1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.DateLine or LineKind.Timestamp or LineKind.Byline))
+            // The date under the article's own headline opens the article, it is not an item of a thread.
+            if (lines[i].Kind is not (LineKind.DateLine or LineKind.Timestamp or LineKind.Byline) || IsArticleHeader(lines, i))
             {
                 continue;
             }
