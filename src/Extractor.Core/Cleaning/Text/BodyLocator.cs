@@ -75,8 +75,13 @@ public static class BodyLocator
             }
         }
 
+        var proseSoFar = 0;
+        var inComments = false;
         for (var i = 0; i < lines.Count; i++)
         {
+            // Once a comment section opens below some article text, what follows is talk about the article.
+            inComments |= lines[i].Kind == LineKind.CommentsStart && proseSoFar >= MinimumArticleWords;
+            proseSoFar += lines[i].Kind == LineKind.Prose ? lines[i].Shape.Words : 0;
             if (clustered[i])
             {
                 weights[i] = ClusteredStampWeight;
@@ -91,6 +96,11 @@ public static class BodyLocator
             }
 
             weights[i] = Weight(lines[i]);
+
+            if (weights[i] > 0 && inComments)
+            {
+                weights[i] *= ThreadDiscount;
+            }
 
             // A paragraph standing alone between a headline-like line and another such line is the
             // summary under a teaser in a list; an article's paragraphs come in runs.
@@ -136,6 +146,12 @@ public static class BodyLocator
 
         return false;
     }
+
+    /// <summary>What a label opening another section costs ("Related articles"): the article is over.</summary>
+    private const double SectionWeight = -30;
+
+    /// <summary>Prose words above a comments label for it to count as the end of an article.</summary>
+    private const int MinimumArticleWords = 40;
 
     /// <summary>The share of its weight a lone paragraph between headline-like lines keeps.</summary>
     private const double IsolatedDiscount = 0.25;
@@ -251,6 +267,7 @@ public static class BodyLocator
             LineKind.Label => line.Occurrences > 1 ? -4 : -3,
             LineKind.Symbol => -1,
             LineKind.Caption => -1,
+            LineKind.Section => SectionWeight,
             LineKind.LeadIn => -2,
             LineKind.Timestamp or LineKind.DateLine or LineKind.Byline => -3,
             _ => -10,

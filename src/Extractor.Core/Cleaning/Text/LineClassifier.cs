@@ -32,6 +32,16 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         var folded = Fold(line);
+        if (shape.Words <= 6 && _lexicon.CommentMarkers.Contains(CountlessLabel().Replace(folded, string.Empty).Trim()))
+        {
+            return LineKind.CommentsStart;
+        }
+
+        if (_lexicon.SectionLabels.Contains(folded))
+        {
+            return LineKind.Section;
+        }
+
         if (_lexicon.WidgetLabels.Contains(folded))
         {
             return LineKind.Widget;
@@ -290,6 +300,10 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" head a comment.
     [GeneratedRegex(@"(?i)\b(?:says|said|wrote|writes)\s*:\s*$")]
     private static partial Regex CommentHeader();
+
+    // The count and brackets around a comments label: "34 Comments", "Comments (12)", "6 thoughts on “…”".
+    [GeneratedRegex(@"\d+|[()\[\]]|“.*|\"".*")]
+    private static partial Regex CountlessLabel();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordToken();

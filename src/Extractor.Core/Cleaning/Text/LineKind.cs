@@ -18,6 +18,12 @@ public enum LineKind
     /// <summary>A widget label or page-furniture phrase ("MOST POPULAR", "Back To Top", "Read more:").</summary>
     Widget,
 
+    /// <summary>A label that opens another section of the page ("Related articles", "MOST POPULAR").</summary>
+    Section,
+
+    /// <summary>A label that opens the comments ("10 Comments", "Leave a Reply").</summary>
+    CommentsStart,
+
     /// <summary>A row of share buttons ("Share Tweet Email").</summary>
     Share,
 

@@ -25,7 +25,9 @@ public sealed class TextLexicon
         IEnumerable<string> shareWords,
         IReadOnlyList<string> leadIns,
         IReadOnlyList<string> bylinePrefixes,
-        IEnumerable<string> dateWords)
+        IEnumerable<string> dateWords,
+        IEnumerable<string> sectionLabels,
+        IEnumerable<string> commentMarkers)
     {
         _stopWords = new HashSet<string>(stopWords, StringComparer.OrdinalIgnoreCase);
         _stopLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,6 +40,8 @@ public sealed class TextLexicon
         LeadIns = leadIns;
         BylinePrefixes = bylinePrefixes;
         DateWords = new HashSet<string>(dateWords, StringComparer.Ordinal);
+        SectionLabels = new HashSet<string>(sectionLabels, StringComparer.Ordinal);
+        CommentMarkers = new HashSet<string>(commentMarkers, StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built into the tool.</summary>
@@ -70,6 +74,12 @@ public sealed class TextLexicon
     /// <summary>Words a date line is made of besides numbers (month and day names, "published").</summary>
     public IReadOnlySet<string> DateWords { get; }
 
+    /// <summary>Folded labels that open another section of the page ("related articles", "most popular"): the article is over.</summary>
+    public IReadOnlySet<string> SectionLabels { get; }
+
+    /// <summary>Folded labels, without their counts, that open a comment section ("comments", "leave a reply").</summary>
+    public IReadOnlySet<string> CommentMarkers { get; }
+
     public bool IsStopWord(ReadOnlySpan<char> word) => _stopLookup.Contains(word);
 
     private static TextLexicon Load()
@@ -89,7 +99,9 @@ public sealed class TextLexicon
             Strings(b.GetProperty("shareWords")),
             Strings(b.GetProperty("leadIns")),
             Strings(b.GetProperty("bylinePrefixes")),
-            Strings(b.GetProperty("dateWords")));
+            Strings(b.GetProperty("dateWords")),
+            Strings(b.GetProperty("sectionLabels")),
+            Strings(b.GetProperty("commentMarkers")));
     }
 
     private static JsonDocument Open(string name)
