@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Extractor.Core.Cleaning.Text;
 
 /// <summary>
@@ -10,6 +11,7 @@ namespace Extractor.Core.Cleaning.Text;
 public static class BodyLocator
 {
     /// <summary>The first and last line index of the body, or null when no line reads as prose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Start, int End)? Locate(IReadOnlyList<PageLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -58,6 +60,7 @@ public static class BodyLocator
     /// Every line's weight in its page: <see cref="Weight(PageLine)"/>, with the stamps of a
     /// thread made barriers and the paragraphs between them discounted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Weights(IReadOnlyList<PageLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -177,6 +180,7 @@ public static class BodyLocator
     /// line with another one near it marks such a list, and the body does not run across it
     /// (case comment-thread-after-article).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] ClusteredStamps(IReadOnlyList<PageLine> lines)
     {
         var result = new bool[lines.Count];

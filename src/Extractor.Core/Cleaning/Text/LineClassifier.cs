@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,6 +24,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     /// <summary>Measures and classifies a line (already trimmed, spaces collapsed).</summary>
     public LineKind Classify(string line) => Classify(line, LineShape.Measure(line, _lexicon));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineKind Classify(string line, LineShape shape)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -54,12 +56,12 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         // "3 minutes ago" (alone or after an author's name) is a byline clock, never article text.
-        if (shape.Words <= 15 && RelativeTime().IsMatch(line))
+        if (shape.Words <= 15 && MayBeRelativeTime(line) && RelativeTime().IsMatch(line))
         {
             return LineKind.Timestamp;
         }
 
-        if (IsByline(line, folded, shape) || (shape.Words <= 8 && CommentHeader().IsMatch(line)))
+        if (IsByline(line, folded, shape) || (shape.Words <= 8 && line.EndsWith(':') && CommentHeader().IsMatch(line)))
         {
             return LineKind.Byline;
         }
@@ -125,6 +127,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     /// The form of a line used for lexicon look-ups and for spotting repeats: lower case, single
     /// spaces, without the arrows, bars and punctuation that pages put around labels.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -169,6 +172,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     /// That is a teaser from a list, not an article paragraph (case headline-glued-to-teaser).
     /// Only short lines are teasers: a long speech glued to its speaker's caption is a transcript.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsGluedTeaser(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -200,6 +204,11 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The regular expression is only run where it can match: a line with "ago" or one of the day words.
+    private static bool MayBeRelativeTime(string line) =>
+        line.Contains("ago", StringComparison.OrdinalIgnoreCase) || line.Length <= 12;
+
     private bool IsByline(string line, string folded, LineShape shape)
     {
         if (shape.Words > 12 || (shape.EndsSentence && shape.Words > 6))
@@ -221,6 +230,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     }
 
     /// <summary>A line made of numbers and date words only: "Fri, 13 May 2022 14:20:00 +0000", "Published : Jan 26, 2022 - 19:47".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsDateLine(string line, LineShape shape)
     {
         if (shape.NumberWords == 0 || shape.Words > 24)
@@ -229,11 +239,23 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         int dateish = 0, total = 0;
-        foreach (var token in WordToken().EnumerateMatches(line))
+        var i = 0;
+        while (i < line.Length)
         {
+            if (!char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < line.Length && char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+            }
+
             total++;
-            var word = line.AsSpan(token.Index, token.Length);
-            if (char.IsDigit(word[0]) || _lexicon.DateWords.Contains(word.ToString().ToLowerInvariant()))
+            if (char.IsDigit(line[start]) || _lexicon.IsDateWord(line.AsSpan(start, i - start)))
             {
                 dateish++;
             }
@@ -243,6 +265,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return total > 0 && dateish * 10 >= total * 6 && DateCore().IsMatch(line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsFooter(string folded, LineShape shape)
     {
         if (shape.Words > 40)
@@ -258,11 +281,25 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return (!shape.EndsSentence || shape.Words <= 12) && ContainsAny(folded, _lexicon.FooterMarkers);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsShareRow(string folded)
     {
-        foreach (var token in WordToken().EnumerateMatches(folded))
+        var i = 0;
+        while (i < folded.Length)
         {
-            if (!_lexicon.ShareWords.Contains(folded.Substring(token.Index, token.Length)))
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+            }
+
+            if (!_lexicon.IsShareWord(folded.AsSpan(start, i - start)))
             {
                 return false;
             }
@@ -271,6 +308,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(string folded, IReadOnlyList<string> prefixes)
     {
         foreach (var p in prefixes)
@@ -284,6 +322,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContainsAny(string folded, IReadOnlyList<string> markers)
     {
         foreach (var m in markers)
@@ -304,9 +343,6 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     // The count and brackets around a comments label: "34 Comments", "Comments (12)", "6 thoughts on “…”".
     [GeneratedRegex(@"\d+|[()\[\]]|“.*|\"".*")]
     private static partial Regex CountlessLabel();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordToken();
 
     // A four-digit year, a time of day or a numeric date.
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}-\d\d-\d\dT")]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Extractor.Core.Cleaning.Text;
 
 /// <summary>
@@ -37,6 +38,7 @@ public readonly record struct LineShape(
     /// <summary>The line is mostly written without spaces (Chinese, Japanese).</summary>
     public bool IsCjk => CjkChars * 2 > Chars;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineShape Measure(string line, TextLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -109,6 +111,7 @@ public readonly record struct LineShape(
     private static bool IsInnerJoiner(string line, int i) =>
         line[i] is '\'' or '’' or '-' && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1]) && i > 0 && char.IsLetterOrDigit(line[i - 1]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (bool Sentence, bool Colon) Ending(string line)
     {
         var end = line.Length - 1;
@@ -155,6 +158,7 @@ public readonly record struct LineShape(
     /// Counts sentence ends; a cut-off teaser ("... may soon... Indian-origin man") does not end a
     /// sentence, so an ellipsis before a capital counts as none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountSentences(string line)
     {
         var count = 0;
@@ -176,6 +180,7 @@ public readonly record struct LineShape(
     }
 
     /// <summary>A closing agency tag without brackets after the last sentence: "... into the US. PTI", "... said. — AP".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsWithAgencyTag(string line)
     {
         var tail = line.Length - 1;

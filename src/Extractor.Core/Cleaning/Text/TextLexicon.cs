@@ -14,6 +14,8 @@ public sealed class TextLexicon
 
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _shareLookup;
 
     public TextLexicon(
         IEnumerable<string> stopWords,
@@ -39,7 +41,9 @@ public sealed class TextLexicon
         ShareWords = new HashSet<string>(shareWords, StringComparer.Ordinal);
         LeadIns = leadIns;
         BylinePrefixes = bylinePrefixes;
-        DateWords = new HashSet<string>(dateWords, StringComparer.Ordinal);
+        DateWords = new HashSet<string>(dateWords, StringComparer.OrdinalIgnoreCase);
+        _dateLookup = ((HashSet<string>)DateWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shareLookup = ((HashSet<string>)ShareWords).GetAlternateLookup<ReadOnlySpan<char>>();
         SectionLabels = new HashSet<string>(sectionLabels, StringComparer.Ordinal);
         CommentMarkers = new HashSet<string>(commentMarkers, StringComparer.Ordinal);
     }
@@ -81,6 +85,10 @@ public sealed class TextLexicon
     public IReadOnlySet<string> CommentMarkers { get; }
 
     public bool IsStopWord(ReadOnlySpan<char> word) => _stopLookup.Contains(word);
+
+    public bool IsDateWord(ReadOnlySpan<char> word) => _dateLookup.Contains(word);
+
+    public bool IsShareWord(ReadOnlySpan<char> word) => _shareLookup.Contains(word);
 
     private static TextLexicon Load()
     {
