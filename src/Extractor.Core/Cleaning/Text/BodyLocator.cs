@@ -206,47 +206,6 @@ public static class BodyLocator
     }
 
     /// <summary>
-    /// A comment thread reads like prose, but every comment carries a date or a clock ("November
-    /// 19, 2019 at 6:34 am", "3 hours ago"); an article's paragraphs do not. Where such lines come
-    /// back twice or more after the body has started, the body ends before the first of them
-    /// (cases comment-thread-after-article).
-    /// </summary>
-    private static int CutComments(IReadOnlyList<PageLine> lines, int start, int end)
-    {
-        var firstProse = -1;
-        var firstStamp = -1;
-        var stamps = 0;
-        for (var i = start; i <= end; i++)
-        {
-            var kind = lines[i].Kind;
-            if (firstProse < 0)
-            {
-                firstProse = kind == LineKind.Prose ? i : -1;
-                continue;
-            }
-
-            if (kind is LineKind.DateLine or LineKind.Timestamp)
-            {
-                stamps++;
-                firstStamp = firstStamp < 0 ? i : firstStamp;
-            }
-        }
-
-        if (stamps < 2)
-        {
-            return end;
-        }
-
-        var cut = firstStamp - 1;
-        while (cut > firstProse && lines[cut].Kind is not (LineKind.Prose or LineKind.Phrase))
-        {
-            cut--;
-        }
-
-        return cut;
-    }
-
-    /// <summary>
     /// A long line thick with function words reads as a sentence even without its full stop
     /// (a paragraph cut short, a list item); headlines and teasers drop those words.
     /// </summary>

@@ -34,7 +34,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         var folded = Fold(line);
-        if (shape.Words <= 6 && _lexicon.CommentMarkers.Contains(CountlessLabel().Replace(folded, string.Empty).Trim()))
+        if (shape.Words <= 6 && _lexicon.CommentMarkers.Contains(WithoutCount(folded)))
         {
             return LineKind.CommentsStart;
         }
@@ -205,6 +205,14 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>A comments label without its count, brackets and quoted title: "34 comments", "comments (12)", "6 thoughts on “…”".</summary>
+    private static string WithoutCount(string folded)
+    {
+        var quote = folded.IndexOfAny(['“', '"', '«']);
+        var text = quote >= 0 ? folded[..quote] : folded;
+        return text.Trim(' ', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+    }
+
     // The regular expression is only run where it can match: a line with "ago" or one of the day words.
     private static bool MayBeRelativeTime(string line) =>
         line.Contains("ago", StringComparison.OrdinalIgnoreCase) || line.Length <= 12;
@@ -340,9 +348,6 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     [GeneratedRegex(@"(?i)\b(?:says|said|wrote|writes)\s*:\s*$")]
     private static partial Regex CommentHeader();
 
-    // The count and brackets around a comments label: "34 Comments", "Comments (12)", "6 thoughts on “…”".
-    [GeneratedRegex(@"\d+|[()\[\]]|“.*|\"".*")]
-    private static partial Regex CountlessLabel();
 
     // A four-digit year, a time of day or a numeric date.
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}-\d\d-\d\dT")]
