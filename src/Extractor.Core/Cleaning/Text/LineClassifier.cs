@@ -66,14 +66,15 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.Byline;
         }
 
-        if (IsDateLine(line, shape))
-        {
-            return LineKind.DateLine;
-        }
-
+        // Before dates: "Tel : +82-2-727-0114" and "Date of registration : 2015.04.28" are footer lines.
         if (IsFooter(folded, shape))
         {
             return LineKind.Footer;
+        }
+
+        if (IsDateLine(line, shape))
+        {
+            return LineKind.DateLine;
         }
 
         if (shape.Words <= 25 && StartsWithAny(folded, _lexicon.WidgetPrefixes))
@@ -167,7 +168,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
 
     /// <summary>
     /// A headline and its summary copied from two elements with no space between them
-    /// ("Your Weather Today In Detroit for 11/15You can leave your umbrella..."): a title-case run of
+    /// ("First Snowfall In Metro DetroitOfficially, the start of winter is..."): a title-case run of
     /// at least four words ends in a word whose lower-case letter runs straight into a capital.
     /// That is a teaser from a list, not an article paragraph (case headline-glued-to-teaser).
     /// Only short lines are teasers: a long speech glued to its speaker's caption is a transcript.
@@ -269,8 +270,9 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             }
         }
 
-        // A year or a time must be there: "3 dead" is not a date line.
-        return total > 0 && dateish * 10 >= total * 6 && DateCore().IsMatch(line);
+        // A year or a time must be there: "3 dead" is not a date line. A short line with an ISO date
+        // is one whatever else it holds (" date 2022-01-26  Back To Top").
+        return total > 0 && ((dateish * 10 >= total * 6 && DateCore().IsMatch(line)) || (total <= 8 && IsoDate().IsMatch(line)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -352,6 +354,9 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     // A four-digit year, a time of day or a numeric date.
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}-\d\d-\d\dT")]
     private static partial Regex DateCore();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?i)\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b|^\s*(?:just now|yesterday|today)\s*$")]
     private static partial Regex RelativeTime();
