@@ -50,7 +50,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         // "The below is attributable to Spokesperson Ned Price:" introduces a press release and is not part of it.
-        if (shape.EndsColon && shape.Words <= 25 && ContainsAny(folded, _lexicon.LeadIns))
+        if (shape.EndsColon && shape.Words <= 25 && folded.AsSpan().ContainsAny(_lexicon.LeadInSearch))
         {
             return LineKind.LeadIn;
         }
@@ -87,7 +87,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.Share;
         }
 
-        if (shape.Words <= 80 && (StartsWithAny(folded, _lexicon.CaptionPrefixes) || ContainsAny(folded, _lexicon.CaptionMarkers)))
+        if (shape.Words <= 80 && (StartsWithAny(folded, _lexicon.CaptionPrefixes) || folded.AsSpan().ContainsAny(_lexicon.CaptionMarkerSearch)))
         {
             return LineKind.Caption;
         }
@@ -288,7 +288,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return true;
         }
 
-        return (!shape.EndsSentence || shape.Words <= 12) && ContainsAny(folded, _lexicon.FooterMarkers);
+        return (!shape.EndsSentence || shape.Words <= 12) && folded.AsSpan().ContainsAny(_lexicon.FooterMarkerSearch);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -324,20 +324,6 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         foreach (var p in prefixes)
         {
             if (folded.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool ContainsAny(string folded, IReadOnlyList<string> markers)
-    {
-        foreach (var m in markers)
-        {
-            if (folded.Contains(m, StringComparison.Ordinal))
             {
                 return true;
             }

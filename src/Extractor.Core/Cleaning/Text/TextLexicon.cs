@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 
@@ -44,6 +45,11 @@ public sealed class TextLexicon
         DateWords = new HashSet<string>(dateWords, StringComparer.OrdinalIgnoreCase);
         _dateLookup = ((HashSet<string>)DateWords).GetAlternateLookup<ReadOnlySpan<char>>();
         _shareLookup = ((HashSet<string>)ShareWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Every line is searched for these markers: one multi-string search instead of a loop of
+        // Contains calls (it was the costliest step of the cleaner).
+        CaptionMarkerSearch = SearchValues.Create(captionMarkers.ToArray(), StringComparison.Ordinal);
+        FooterMarkerSearch = SearchValues.Create(footerMarkers.ToArray(), StringComparison.Ordinal);
+        LeadInSearch = SearchValues.Create(leadIns.ToArray(), StringComparison.Ordinal);
         SectionLabels = new HashSet<string>(sectionLabels, StringComparer.Ordinal);
         CommentMarkers = new HashSet<string>(commentMarkers, StringComparer.Ordinal);
     }
@@ -83,6 +89,15 @@ public sealed class TextLexicon
 
     /// <summary>Folded labels, without their counts, that open a comment section ("comments", "leave a reply").</summary>
     public IReadOnlySet<string> CommentMarkers { get; }
+
+    /// <summary><see cref="CaptionMarkers"/> as one search.</summary>
+    public SearchValues<string> CaptionMarkerSearch { get; }
+
+    /// <summary><see cref="FooterMarkers"/> as one search.</summary>
+    public SearchValues<string> FooterMarkerSearch { get; }
+
+    /// <summary><see cref="LeadIns"/> as one search.</summary>
+    public SearchValues<string> LeadInSearch { get; }
 
     public bool IsStopWord(ReadOnlySpan<char> word) => _stopLookup.Contains(word);
 
