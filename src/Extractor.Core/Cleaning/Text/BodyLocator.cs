@@ -35,8 +35,27 @@ public static class BodyLocator
             }
         }
 
-        return bestStart < 0 ? null : (bestStart, ExtendToPageEnd(lines, bestEnd));
+        return bestStart < 0 ? null : (ExtendOverLead(lines, bestStart), ExtendToPageEnd(lines, bestEnd));
     }
+
+    /// <summary>
+    /// A lead paragraph printed without its full stop right above the body ("Chelsea have this
+    /// morning paid the fee to secure the world record signing") is part of it: sentence case,
+    /// thick with function words, too long for a label (case lead-without-full-stop).
+    /// </summary>
+    private static int ExtendOverLead(IReadOnlyList<PageLine> lines, int start)
+    {
+        while (start > 0 && IsLeadLike(lines[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool IsLeadLike(PageLine line) =>
+        line.Kind == LineKind.Phrase && line.Occurrences == 1 && line.Shape.Words >= 12
+        && line.Shape.StopShare >= 0.2 && line.Shape.CapitalShare <= 0.5;
 
     /// <summary>
     /// A page that ends in lines of language, with no footer or menu after the body, ends in the
