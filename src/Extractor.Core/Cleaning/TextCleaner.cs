@@ -34,7 +34,7 @@ public sealed class TextCleaner : ICleaner
         }
 
         var (start, end) = body.Value;
-        var titleIndex = HeadlineFinder.Find(lines, start);
+        var titleIndex = HeadlineFinder.Find(lines, start, end, _classifier.Lexicon);
         var paragraphs = new List<string>();
         var captions = new List<string>();
         var header = new List<string>();
