@@ -40,7 +40,13 @@ internal static partial class AgencyFinder
 
             foreach (Match m in Parenthesis().Matches(line))
             {
-                AddAll(m.Groups[1].Value, agencies, found);
+                // A credit stands where a dateline or sign-off does: near the start of the line or at
+                // its end; "(APP)" in mid-sentence is an abbreviation (pinned by Mid_sentence_acronym_is_not_a_credit).
+                var tail = line.AsSpan(m.Index + m.Length).Trim(" |.,;:-–—\"”'’)");
+                if (m.Index <= 60 || tail.Length == 0)
+                {
+                    AddAll(m.Groups[1].Value, agencies, found);
+                }
             }
 
             foreach (Match m in Slashed().Matches(line))

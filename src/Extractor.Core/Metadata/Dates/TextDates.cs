@@ -12,10 +12,10 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// time and another line gives the same day with a time, the time is taken from it
     /// (pinned by <c>Crawler_header_date_yields_to_visible_date_with_time</c>).
     /// </summary>
-    public static TextDates Find(TextLayout layout)
+    public static TextDates Find(TextLayout layout, IEnumerable<int>? header = null)
     {
         var found = new List<LabelledDate>();
-        foreach (var i in layout.HeaderLines())
+        foreach (var i in header ?? layout.HeaderLines())
         {
             found.AddRange(DateLineReader.Read(layout.Lines[i]));
         }
@@ -44,8 +44,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         ParsedDate? updated = found.FirstOrDefault(d => d.Label == DateLabel.Updated) is { Label: DateLabel.Updated } u ? u.Date : null;
         if (published is null)
         {
-            // Some pages print the date only below the article ("Posted on ..."): take a labelled one there.
-            for (var i = layout.BodyEnd; i < layout.Lines.Count && published is null; i++)
+            // Some pages print the date only below the headline's block or under the article
+            // ("First Published on ..."): take the first labelled one there.
+            for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
                 foreach (var d in DateLineReader.Read(layout.Lines[i]))
                 {

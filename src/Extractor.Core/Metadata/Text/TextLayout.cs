@@ -56,6 +56,20 @@ internal sealed class TextLayout
         }
     }
 
+    /// <summary>
+    /// The lines just above the body: from the headline (when it is near) or the last few lines
+    /// before the body. HTML pages print whole menus and other stories' dates above the article,
+    /// so their header is read this narrowly.
+    /// </summary>
+    public IEnumerable<int> NearHeaderLines()
+    {
+        var from = TitleIndex >= 0 && TitleIndex < BodyStart && BodyStart - TitleIndex <= 30 ? TitleIndex + 1 : Math.Max(0, BodyStart - 8);
+        for (var i = from; i < BodyStart; i++)
+        {
+            yield return i;
+        }
+    }
+
     public static TextLayout From(string content, CleanedPage cleaned)
     {
         var lines = content.Split('\n').Select(l => l.Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim()).ToArray();
