@@ -68,7 +68,7 @@ internal static class TextMetadataReader
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, AgencyList agencies)
     {
-        var candidates = layout.ProseLines.Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
+        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
         foreach (var paragraph in candidates)
         {
             if (DatelineParser.Parse(paragraph, published, agencies) is { } found)
