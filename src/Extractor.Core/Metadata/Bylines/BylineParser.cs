@@ -26,7 +26,8 @@ internal static partial class BylineParser
     [GeneratedRegex(@"^(?<name>" + Name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameCommaTitle();
 
-    [GeneratedRegex(@"^(?:by\s+|reporter\s+|written\s+by\s+)?(?<name>" + Name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // No IgnoreCase on name patterns: it would let \p{Lu} match lower-case words (an e-mail's "kej").
+    [GeneratedRegex(@"^(?i:by\s+|reporter\s+|written\s+by\s+)?(?<name>" + Name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenEmail();
 
     [GeneratedRegex(@"^" + Name + "$", RegexOptions.CultureInvariant)]
@@ -35,7 +36,7 @@ internal static partial class BylineParser
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"\s*(?:[,;&]|\band\b|\bwith\b|\s[|·•]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[,;&]|\b(?i:and|with)\b|\s[|·•]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex CreditSeparator();
 
     [GeneratedRegex(@"\b(?:published|updated|posted|modified|last\s+updated)\b|\s[|·•]\s|\s[-–—]\s*\d|\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -110,12 +111,21 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (Words.NotPeople.Contains(part) || IsJobTitle(part, agencies))
+            if (Words.NotPeople.Contains(part))
             {
                 continue;
             }
 
-            part = CutTail(part, agencies, found);
+            if (IsJobTitle(part, agencies))
+            {
+                // "AP Auto Writer": no person, but the agency is credited.
+                found.AddRange(AgencyFinder.Find([part.Replace(' ', '/')], agencies).Where(a => !found.Contains(a)));
+                continue;
+            }
+
+            part = Unglue(part);
+
+            part = TrailingConnector().Replace(CutTail(part, agencies, found), "");
             if (!WholeName().IsMatch(part) || part.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
                 || part.Split(' ').Any(w => Words.NotNameWords.Contains(w.Trim('.', ','))))
             {
@@ -130,6 +140,40 @@ internal static partial class BylineParser
         }
 
         return new Byline(authors, found);
+    }
+
+    [GeneratedRegex(@"(?:\s+(?:on|at|in|for|of|from|-|–|—|\|))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingConnector();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CaseBoundary();
+
+    /// <summary>
+    /// Splits words a text dump glued together ("Meg JamesStaff Writer", "Jonathan GarberFOXBusiness")
+    /// where the part after a lower-to-upper change is a known byline word or an acronym, and
+    /// leaves names such as McCoy or DeArdo whole.
+    /// </summary>
+    private static string Unglue(string part)
+    {
+        var words = part.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            var pieces = CaseBoundary().Split(words[i]);
+            if (pieces.Length < 2)
+            {
+                continue;
+            }
+
+            var rest = string.Concat(pieces[1..]);
+            var head = pieces[1];
+            if (Words.CutWords.Contains(head) || Words.JobWords.Contains(head) || Words.NotNameWords.Contains(head) || Words.DeskWords.Contains(head)
+                || (rest.Length >= 2 && char.IsUpper(rest[0]) && char.IsUpper(rest[1])))
+            {
+                words[i] = pieces[0] + " " + rest;
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>
@@ -151,14 +195,15 @@ internal static partial class BylineParser
         {
             var w = words[i].Trim('.', ',');
             var head = w.Split('-')[0];
-            if (Words.DeskWords.Contains(w) || Words.NotNameWords.Contains(w))
+            var nextIsJob = i + 1 < words.Length && Words.JobWords.Contains(words[i + 1].Trim('.', ','));
+            if ((Words.DeskWords.Contains(w) || Words.NotNameWords.Contains(w)) && !nextIsJob)
             {
                 // "Practical Horseman Editorial Staff", "European Space Agency": a desk or a body, not a person.
                 return "";
             }
 
-            var isAcronym = !nameInCaps && w.Length >= 2 && w.All(c => char.IsUpper(c) || c == '.' || c == '&');
-            if (Words.CutWords.Contains(head) || Words.JobWords.Contains(w) && char.IsUpper(w[0]) && i > 2 || isAcronym
+            var isAcronym = !nameInCaps && w.Length >= 2 && char.IsUpper(w[0]) && char.IsUpper(w[1]);
+            if (Words.CutWords.Contains(head) || (Words.JobWords.Contains(w) && char.IsUpper(w[0])) || isAcronym
                 || agencies.Alias.Match(string.Join(' ', words[i..])) is { Success: true, Index: 0 })
             {
                 foreach (var agency in AgencyFinder.Find([string.Join(' ', words[i..])], agencies).Concat(agencies.AllAgencies(string.Join(' ', words[i..])) ?? []))

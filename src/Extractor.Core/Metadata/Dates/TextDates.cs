@@ -50,7 +50,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         // Unlabelled dates a few lines apart are a list of other stories ("latest news"), not the
         // article's date line (pinned by Story_list_dates_are_not_the_publication_date).
         var unlabelled = lines.Where(x => x.Date.Label == DateLabel.None).ToArray();
+        // The date line right under the headline is the article's even when a list follows it.
         lines.RemoveAll(x => x.Date.Label == DateLabel.None
+            && !(layout.TitleIndex >= 0 && x.Line > layout.TitleIndex && x.Line <= layout.TitleIndex + 3)
             && unlabelled.Any(o => o.Line != x.Line && Math.Abs(o.Line - x.Line) <= ListSpacing && o.Date.Date != x.Date.Date));
         var found = lines.Select(x => x.Date).ToList();
 
