@@ -20,14 +20,14 @@ public sealed class HtmlPrecedenceTests
     }
 
     [Test]
-    public void Json_ld_beats_meta_tags_and_time_elements()
+    public void Json_ld_beats_meta_tags_and_time_elements_but_the_site_name_names_the_outlet()
     {
         var m = Parse(JsonLd + Meta, Time + Body);
         Assert.Multiple(() =>
         {
             Assert.That(m.Published, Is.EqualTo("2022-01-26T19:47:00+09:00"));
             Assert.That(m.Updated, Is.EqualTo("2022-01-26T20:10:00+09:00"));
-            Assert.That(m.Outlet, Is.EqualTo("Yonhap"));
+            Assert.That(m.Outlet, Is.EqualTo("The Korea Herald"));
             Assert.That(m.Authors, Is.EqualTo(new[] { "Kim Eun-jung" }));
             Assert.That(m.Agencies, Is.EqualTo(new[] { "Yonhap" }));
             Assert.That(m.Dateline, Is.EqualTo("Seoul"));
@@ -108,6 +108,17 @@ public sealed class HtmlPrecedenceTests
     {
         var broken = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"description\":\"a \"quoted\" word\",\"datePublished\": \"01:38:07 PM IST Nov 20, 2019\"}</script>";
         Assert.That(Parse(broken, Body).Published, Is.EqualTo("2019-11-20T13:38:07+05:30"));
+    }
+
+    [Test]
+    public void A_known_json_ld_publisher_is_canonicalised_when_there_is_no_site_name() =>
+        Assert.That(Parse(JsonLd, Body).Outlet, Is.EqualTo("Yonhap"));
+
+    [Test]
+    public void A_wire_publisher_does_not_override_the_site_name()
+    {
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-20","publisher":{"@type":"Organization","name":"Associated Press"}}</script>""";
+        Assert.That(Parse(ld + """<meta property="og:site_name" content="SFGate">""", Body).Outlet, Is.EqualTo("SFGate"));
     }
 
     [Test]

@@ -30,7 +30,8 @@ internal sealed record HtmlMetadata(
 /// then a <c>&lt;time&gt;</c> marked as the publication time, then a visible date line, then the first <c>&lt;time datetime&gt;</c>
 /// of the article;</item>
 /// <item>updated: JSON-LD <c>dateModified</c>, then meta tags, then a visible "Updated" line;</item>
-/// <item>outlet: JSON-LD publisher, then <c>og:site_name</c> and kin, then the page's domain if it is a known outlet, then the text rules;</item>
+/// <item>outlet: a known outlet named by <c>og:site_name</c> or the JSON-LD publisher, then <c>og:site_name</c> as printed, then the JSON-LD publisher,
+/// then other publisher tags, then the page's domain if it is a known outlet, then the text rules;</item>
 /// <item>authors: JSON-LD people, then author meta tags, then byline elements, then visible bylines.</item>
 /// </list>
 /// A JSON-LD publication day more than a day away from the visible one raises a warning.
@@ -70,10 +71,7 @@ internal static partial class HtmlMetadataReader
 
         var updated = DateParser.ParseFirst(ld.DateModified) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)) ?? text.Updated;
 
-        var outlet = OutletOf(ld.Publisher, outlets)
-            ?? meta.All(MetaTags.SiteKeys).Select(s => OutletOf(s, outlets)).FirstOrDefault(s => s is not null)
-            ?? DomainOutlet(meta.Url ?? Canonical(doc), outlets)
-            ?? text.Outlet;
+        var outlet = OutletOfPage(ld, meta, doc, outlets) ?? text.Outlet;
 
         var credited = new List<string>();
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
@@ -211,6 +209,42 @@ internal static partial class HtmlMetadataReader
 
         return people;
     }
+
+    /// <summary>
+    /// The outlet from structured data: a known outlet named by <c>og:site_name</c> or the JSON-LD
+    /// publisher, else the site name as printed (the site naming itself), else the JSON-LD
+    /// publisher (which can be a wire or a parent company: an AP story on a newspaper's site), else
+    /// other publisher tags, else a known outlet's domain.
+    /// </summary>
+    private static string? OutletOfPage(JsonLdArticle ld, MetaTags meta, HtmlDocument doc, OutletList outlets)
+    {
+        var siteNames = meta.All(["og:site_name"]).ToArray();
+        foreach (var name in siteNames.Append(ld.Publisher))
+        {
+            if (name is not null && !UrlLike().IsMatch(name) && (outlets.NameOf(name) ?? OutletFinder.Known(name, outlets)) is { } known)
+            {
+                return known;
+            }
+        }
+
+        var site = siteNames.Select(s => OutletOf(s, outlets)).FirstOrDefault(s => s is not null);
+        var publisher = OutletOf(ld.Publisher, outlets);
+        if (site is not null && publisher is not null && (IsSlug(site) || Squash(site) == Squash(publisher)))
+        {
+            // "usatoday", "livescience.com", "TheHill": the publisher spells the same site as a name.
+            return publisher;
+        }
+
+        return site
+            ?? publisher
+            ?? meta.All(MetaTags.SiteKeys).Select(s => OutletOf(s, outlets)).FirstOrDefault(s => s is not null)
+            ?? DomainOutlet(meta.Url ?? Canonical(doc), outlets);
+    }
+
+    /// <summary>A site name written as a slug or a domain (<c>usatoday</c>, <c>livescience.com</c>).</summary>
+    private static bool IsSlug(string name) => !name.Contains(' ', StringComparison.Ordinal) && (name.All(c => !char.IsUpper(c)) || name.Contains('.', StringComparison.Ordinal));
+
+    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
 
     private static string? OutletOf(string? printed, OutletList outlets)
     {
