@@ -1,12 +1,449 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Core.Facts.Gazetteer;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Facts;
 
-/// <summary>Placeholder until the fact stage is built: reports no interactions.</summary>
-public sealed class InteractionExtractor(TopicLexicon topics) : IFactExtractor
+/// <summary>
+/// The fact stage (SPEC §3, §5, §6): splits the text into sentences, finds the words that report
+/// an interaction that took place, gathers its parties from the words around them, resolves short
+/// mentions to the people the page names in full, merges the sentences that report the same talks
+/// and keeps talks with other counterparts apart, then gives each its medium, date, topics and
+/// evidence. The page's first-reported interaction comes first.
+/// </summary>
+public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExtractor
 {
+    private readonly FactCues _cues = FactCues.BuiltIn;
+    private readonly InteractionDetector _detector = new(FactCues.BuiltIn);
+    private readonly ParticipantExtractor _participants = ParticipantExtractor.BuiltIn;
+    private readonly TopicAssigner _topics = new(topics);
+
     public TopicLexicon Topics { get; } = topics;
 
-    public IReadOnlyList<Interaction> Extract(string text, string? title, PageMetadata metadata) => [];
+    public IReadOnlyList<Interaction> Extract(string text, string? title, PageMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var sentences = SentenceSplitter.Split(text);
+        var mentions = sentences.Select(s => _participants.Find(s.Text)).ToList();
+        var headline = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+        var headlineMentions = headline is null ? [] : _participants.Find(headline);
+
+        var registry = new PersonRegistry();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            foreach (var m in mentions[i])
+            {
+                registry.AddFull(m, i);
+            }
+        }
+
+        foreach (var m in headlineMentions)
+        {
+            registry.AddFull(m, sentences.Count);
+        }
+
+        var drafts = new List<InteractionDraft>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i].Text;
+            foreach (var cue in _detector.Find(sentence))
+            {
+                Place(drafts, registry, sentence, mentions[i], cue, i, metadata.ReferenceDate);
+            }
+        }
+
+        if (headline is not null)
+        {
+            FillFromHeadline(drafts, registry, headline, headlineMentions, sentences.Count);
+        }
+
+        var kept = drafts.Where(d => d.Parties.Count >= 2).ToList();
+        foreach (var d in kept)
+        {
+            InferCountries(d, kept, sentences, mentions, headlineMentions);
+        }
+
+        return kept.Select(d => Build(d, kept, sentences, mentions)).ToArray();
+    }
+
+    private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, IReadOnlyList<PartyMention> mentions, Cue cue, int index, DateOnly? reference)
+    {
+        var (subject, objects, limit) = PartiesAround(sentence, mentions, cue);
+        var preferred = drafts.SelectMany(d => d.Parties).Select(p => p.Person).OfType<Person>().ToList();
+        var subjectParties = ToParties(subject, registry, index, preferred);
+        var objectParties = ToParties(objects, registry, index, preferred);
+        if (subjectParties.Count + objectParties.Count < 2)
+        {
+            // "During a telephone conversation, President of Russia Vladimir Putin extended warm wishes to Pope Francis":
+            // the parties stand elsewhere in the sentence.
+            var all = ToParties(mentions.Where(m => !IsReporting(sentence, m)).ToList(), registry, index, preferred);
+            if (all.Count > subjectParties.Count + objectParties.Count)
+            {
+                subjectParties = all;
+                objectParties = [];
+            }
+        }
+
+        var date = DateResolver.Resolve(sentence[..limit], reference);
+        var atPlace = HeldAtPlace(sentence, cue);
+
+        // "telephone conversations with A and B": separate talks with each counterpart.
+        var groups = cue.IsPlural && subjectParties.Count >= 1 && objectParties.Count >= 2
+            ? objectParties.Select(o => Dedupe([.. subjectParties, o])).ToList()
+            : [Dedupe([.. subjectParties, .. objectParties])];
+
+        foreach (var parties in groups)
+        {
+            var draft = Match(drafts, parties);
+            if (draft is null)
+            {
+                if (cue.Definition.IsWeak && parties.Count < 2)
+                {
+                    continue;
+                }
+
+                draft = new InteractionDraft(index);
+                drafts.Add(draft);
+            }
+
+            Merge(draft, parties);
+            draft.Cues.Add(cue);
+            draft.Sentences.Add(index);
+            draft.Date ??= date;
+            draft.HeldAtPlace |= atPlace;
+        }
+    }
+
+    // The subject before the cue and the counterparts after "with"/"between" (or right after "met", "called").
+    private (List<PartyMention> Subject, List<PartyMention> Objects, int Limit) PartiesAround(string sentence, IReadOnlyList<PartyMention> mentions, Cue cue)
+    {
+        // The subject ends at its verb; a possessive right before the cue is its owner ("Blinken's call").
+        var subjectStart = Math.Max(0, Math.Max(sentence.LastIndexOf(';', Math.Max(0, cue.Start - 1)), LastQuoteClose(sentence, cue.Start)) + 1);
+        var verb = SubjectVerbPattern().Match(sentence, subjectStart);
+        var subjectEnd = verb.Success && verb.Index < cue.Start ? verb.Index : cue.Start;
+        var owner = mentions.LastOrDefault(m => m.IsPossessive && m.End <= cue.Start && cue.Start - m.End <= 30 && !sentence[m.End..cue.Start].Contains(',', StringComparison.Ordinal));
+        var subject = owner is not null
+            ? [owner]
+            : mentions.Where(m => m.Start >= subjectStart && m.End <= subjectEnd && !IsReporting(sentence, m) && !(m.IsPossessive && m.IsBody)).ToList();
+
+        var objectStart = -1;
+        var with = WithPattern().Match(sentence, cue.End);
+        if (with.Success && with.Index - cue.End <= 60 && !sentence[cue.End..with.Index].Contains(';', StringComparison.Ordinal))
+        {
+            objectStart = with.Index + with.Length;
+        }
+        else if (cue.Definition.TakesObject)
+        {
+            objectStart = cue.End;
+        }
+
+        var limit = SpanEnd(sentence, cue.End, mentions);
+        var objects = new List<PartyMention>();
+        if (objectStart >= 0)
+        {
+            var objectEnd = SpanEnd(sentence, objectStart, mentions);
+            limit = Math.Max(limit, objectEnd);
+            objects = mentions.Where(m => m.Start >= objectStart && m.Start < objectEnd && !IsReporting(sentence, m) && !(m.IsPossessive && m.IsBody)).ToList();
+        }
+
+        return (subject, objects, limit);
+    }
+
+    private int SpanEnd(string sentence, int from, IReadOnlyList<PartyMention> mentions)
+    {
+        foreach (Match w in SpanWordPattern().Matches(sentence[from..]))
+        {
+            var at = from + w.Index;
+            if (w.Value is ";" or ":" or "(" or "\"" or "“")
+            {
+                if (w.Value == "(" || mentions.Any(m => at >= m.Start && at < m.End))
+                {
+                    continue;
+                }
+
+                return at;
+            }
+
+            if (mentions.Any(m => at >= m.Start && at < m.End))
+            {
+                continue;
+            }
+
+            if (_cues.SpanEnd.IsMatch(w.Value))
+            {
+                return at;
+            }
+        }
+
+        return sentence.Length;
+    }
+
+    private bool IsReporting(string sentence, PartyMention m)
+    {
+        if (m.Title is { } t && _cues.ReportingTitles.Any(r => t.Contains(r, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var after = NextWordPattern().Match(sentence, m.End);
+        if (after.Success && _cues.ReportingVerbs.Contains(after.Groups["w"].Value))
+        {
+            return true;
+        }
+
+        return sentence[..m.Start].TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int LastQuoteClose(string sentence, int before)
+    {
+        // '..." Price said of Blinken's call': the subject starts after a closed quotation.
+        var at = sentence.LastIndexOfAny(['”', '"'], Math.Max(0, before - 1));
+        return at >= 0 && sentence[..at].Count(c => c is '"' or '“' or '”') % 2 == 1 ? at : -1;
+    }
+
+    private static List<Party> ToParties(List<PartyMention> mentions, PersonRegistry registry, int index, List<Person> preferred)
+    {
+        var parties = new List<Party>();
+        foreach (var m in mentions)
+        {
+            var person = registry.Resolve(m, index, preferred);
+            if (person is not null)
+            {
+                person.Title ??= m.Title;
+                if (!person.IsInternational && !m.IsInternational)
+                {
+                    person.Country ??= m.Country;
+                }
+
+                person.Organization ??= m.Organization;
+                parties.Add(new Party { Person = person });
+            }
+            else if (m.IsBody && (m.Country is not null || m.Organization is not null))
+            {
+                parties.Add(new Party { Title = m.Title, Country = m.Country, Organization = m.Organization, IsInternational = m.IsInternational });
+            }
+        }
+
+        return parties;
+    }
+
+    private static List<Party> Dedupe(List<Party> parties)
+    {
+        var result = new List<Party>();
+        foreach (var p in parties)
+        {
+            if (result.Any(r => r.SameAs(p)))
+            {
+                continue;
+            }
+
+            // A body stands for a party only when no named person of that country is already there.
+            if (p.IsBody && p.Country is not null && result.Any(r => !r.IsBody && r.EffectiveCountry?.Code == p.Country.Code))
+            {
+                continue;
+            }
+
+            result.RemoveAll(r => r.IsBody && r.Country is not null && !p.IsBody && p.EffectiveCountry?.Code == r.Country.Code);
+            result.Add(p);
+        }
+
+        return result;
+    }
+
+    // The draft these parties belong to: one that holds them all, or has a free place for each.
+    private static InteractionDraft? Match(List<InteractionDraft> drafts, List<Party> parties)
+    {
+        if (parties.Count == 0)
+        {
+            return drafts.Count > 0 ? drafts[^1] : null;
+        }
+
+        foreach (var d in drafts)
+        {
+            var shared = parties.Count(p => d.Find(p) is not null || SlotFor(d, p) is not null);
+            var strangers = parties.Count(p => d.Find(p) is null && SlotFor(d, p) is null);
+            if (shared > 0 && (strangers == 0 || d.Parties.Count < 2))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static Party? SlotFor(InteractionDraft d, Party p)
+    {
+        if (p.IsBody || d.Find(p) is not null)
+        {
+            return null;
+        }
+
+        var code = p.EffectiveCountry?.Code;
+        var free = d.Parties.Where(x => x.IsBody && x.Country is not null).ToList();
+        if (code is not null)
+        {
+            return free.FirstOrDefault(x => x.Country!.Code == code);
+        }
+
+        return null;
+    }
+
+    private static void Merge(InteractionDraft d, List<Party> parties)
+    {
+        var countryless = new List<Party>();
+        foreach (var p in parties)
+        {
+            if (d.Find(p) is not null)
+            {
+                continue;
+            }
+
+            if (SlotFor(d, p) is { } slot)
+            {
+                slot.Person = p.Person;
+                continue;
+            }
+
+            if (p.IsBody && p.Country is not null && d.Parties.Any(x => x.EffectiveCountry?.Code == p.Country.Code))
+            {
+                continue;
+            }
+
+            if (!p.IsBody && p.EffectiveCountry is null)
+            {
+                countryless.Add(p);
+                continue;
+            }
+
+            d.Parties.Add(p);
+        }
+
+        // "Senior diplomats of South Korea and Russia ..." then "Noh Kyu-duk ... spoke with Russian ... Morgulov":
+        // the one person whose country is unknown takes the one body left unfilled.
+        foreach (var p in countryless)
+        {
+            var free = d.Parties.Where(x => x.IsBody && x.Country is not null).ToList();
+            if (free.Count == 1 && countryless.Count == 1)
+            {
+                p.Person!.Country ??= free[0].Country;
+                free[0].Person = p.Person;
+            }
+            else
+            {
+                d.Parties.Add(p);
+            }
+        }
+    }
+
+    private void FillFromHeadline(List<InteractionDraft> drafts, PersonRegistry registry, string headline, IReadOnlyList<PartyMention> mentions, int index)
+    {
+        var cues = _detector.Find(headline);
+        if (cues.Count == 0)
+        {
+            return;
+        }
+
+        var preferred = drafts.SelectMany(d => d.Parties).Select(p => p.Person).OfType<Person>().ToList();
+        var parties = Dedupe(ToParties(mentions.Where(m => !IsReporting(headline, m)).ToList(), registry, index, preferred));
+        var main = drafts.FirstOrDefault();
+        if (main is null || parties.Count == 0)
+        {
+            return;
+        }
+
+        if (main.Parties.Count < 2 || parties.All(p => main.Find(p) is not null || SlotFor(main, p) is not null || p.IsBody))
+        {
+            Merge(main, parties);
+            main.Cues.AddRange(cues);
+        }
+    }
+
+    private void InferCountries(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
+    {
+        foreach (var party in d.Parties.Where(p => p.Person is { Country: null, IsInternational: false }))
+        {
+            var taken = d.Parties.Where(p => p != party).Select(p => p.EffectiveCountry?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var person = party.Person!;
+
+            // "the President of Russia", "the Russian leader" elsewhere on the page.
+            var references = mentions.SelectMany(x => x).Concat(headlineMentions)
+                .Where(m => m.IsTitleOnly && m.Country is not null && !taken.Contains(m.Country.Code)
+                    && (person.Title is null || m.Title is null || person.Title.Contains(m.Title, StringComparison.OrdinalIgnoreCase) || m.Title.Contains(person.Title, StringComparison.OrdinalIgnoreCase)))
+                .GroupBy(m => m.Country!.Code).OrderByDescending(g => g.Count()).ToList();
+            if (references.Count > 0 && (references.Count == 1 || references[0].Count() > references[1].Count()))
+            {
+                person.Country = references[0].First().Country;
+                continue;
+            }
+
+            // Otherwise the country the page speaks of most, when it is not the counterpart's.
+            var counts = sentences.SelectMany(s => _participants.Countries(s.Text))
+                .Where(c => c.Kind != CountryMentionKind.Capital)
+                .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).ToList();
+            var top = counts.FirstOrDefault(g => !taken.Contains(g.Key));
+            if (top is not null && top.Count() >= 2)
+            {
+                person.Country = top.First().Country;
+            }
+        }
+    }
+
+    private Interaction Build(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions)
+    {
+        var evidence = sentences[d.FirstSentence];
+        var medium = MediumClassifier.Classify(d.Cues, d.HeldAtPlace);
+        var participants = d.Parties.Select(p => p.ToParticipant()).ToArray();
+        var countries = participants.Select(p => p.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+
+        // The talks are about what the sentences from the first report up to the next interaction's say.
+        var next = all.Where(o => o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(sentences.Count).Min();
+        var block = Enumerable.Range(d.FirstSentence, next - d.FirstSentence).Union(d.Sentences).Distinct().Order();
+        var topicSentences = block.Select(i => (sentences[i].Text, (IEnumerable<(int Start, int Length)>)Masks(sentences[i].Text)));
+        var labels = _topics.Assign(topicSentences);
+        return new Interaction(medium, d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), participants, countries, labels, evidence.Text, evidence.Start);
+    }
+
+    private List<(int Start, int Length)> Masks(string sentence) =>
+        _detector.Find(sentence).Select(c => (c.Start, c.Length)).Concat(_participants.RoleSpans(sentence)).ToList();
+
+    private bool HeldAtPlace(string sentence, Cue cue)
+    {
+        if (cue.Medium != Media.Unspecified)
+        {
+            return false;
+        }
+
+        foreach (Match m in _cues.LocationBefore.Matches(sentence))
+        {
+            var at = m.Index + m.Length;
+            var country = _participants.Countries(sentence).FirstOrDefault(c => c.Start == at || c.Start == at - 4);
+            var word = NextWordPattern().Match(sentence, at);
+            if (country is { Kind: CountryMentionKind.Demonym })
+            {
+                continue;
+            }
+
+            if (word.Success && !_cues.NotNameWords.Contains(word.Groups["w"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:with|between|among|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithPattern();
+
+    [GeneratedRegex(@"\b(?:discussed|held|had|has|have|talked|spoke|met|exchanged|agreed|reaffirmed|condemned|expressed|emphasized|emphasised|stressed|called|phoned|telephoned|visited|hosted|received|welcomed|congratulated|sent|led|conducted|joined|shared|reviewed|noted|hold|holds|will|was|were|is|are)\b")]
+    private static partial Regex SubjectVerbPattern();
+
+    [GeneratedRegex(@"[\p{L}'’]+|[;:(""“]")]
+    private static partial Regex SpanWordPattern();
+
+    [GeneratedRegex(@"\G[\s,]*(?<w>[\p{L}]+)")]
+    private static partial Regex NextWordPattern();
 }
