@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Metadata.Agencies;
+
+/// <summary>
+/// Finds the agencies a page credits for its story. Only credits count, not mentions: a
+/// parenthesis (<c>(Yonhap)</c>, <c>(UrduPoint News / Sputnik - 03rd August, 2021)</c>,
+/// <c>(AP Photo/…)</c>), a TASS-style <c>/TASS/</c>, a line or sign-off that is only the agency
+/// (<c>— TASS</c>, <c>Reuters</c>), a byline (<c>By Yonhap</c>), and contribution lines
+/// (<c>Reuters contributed to this report</c>, <c>Source: Xinhua</c>). "The Sputnik V vaccine"
+/// and "told Reuters" are mentions (pinned by <c>Mentions_are_not_credits</c>).
+/// </summary>
+internal static partial class AgencyFinder
+{
+    [GeneratedRegex(@"\(([^()]{1,90})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"(?<![\w/])/([A-Za-z][\w -]{1,30})/(?![\w/])", RegexOptions.CultureInvariant)]
+    private static partial Regex Slashed();
+
+    [GeneratedRegex(@"^(?:by|from|source|sources|courtesy|via|with|credit|photo|agencies)?\s*[:：]?\s*(?:[-—–|]+\s*)?(?<who>[^.!?""”]{2,40}?)\s*(?:[-—–|]+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WholeLine();
+
+    [GeneratedRegex(@"(?:^|[.!?""”)]\s*)(?:--|[—–-])\s*(?<who>[^.!?""”]{2,40}?)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:contributed|also contributed)\b|(?:additional\s+)?reporting\s+by\s+(?<who>[^.;]{2,80})|(?:\bwith\s+(?:inputs?\s+from\s+)?|\bsources?\s*:\s*|\bcourtesy\s*:?\s*)(?<who>[\w .,/&-]{2,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contribution();
+
+    /// <summary>The agencies credited in <paramref name="lines"/>, in order of first credit.</summary>
+    public static IReadOnlyList<string> Find(IEnumerable<string> lines, AgencyList agencies)
+    {
+        var found = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (Match m in Parenthesis().Matches(line))
+            {
+                AddAll(m.Groups[1].Value, agencies, found);
+            }
+
+            foreach (Match m in Slashed().Matches(line))
+            {
+                AddAll(m.Groups[1].Value, agencies, found);
+            }
+
+            if (line.Length <= 60 && WholeLine().Match(line) is { Success: true } whole)
+            {
+                AddAll(whole.Groups["who"].Value, agencies, found);
+            }
+
+            if (SignOff().Match(line) is { Success: true } signOff)
+            {
+                AddAll(signOff.Groups["who"].Value, agencies, found);
+            }
+
+            foreach (Match m in Contribution().Matches(line))
+            {
+                AddAll(m.Groups["who"].Value, agencies, found);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Adds the agencies of a credit. The credit is cut into segments at separators
+    /// (<c>/ , ; - and via</c>) and a segment counts only when it is an agency's name, perhaps
+    /// with a photo word (<c>AP Photo</c>): so <c>(KCNA-Yonhap)</c> gives Yonhap but
+    /// <c>(Sputnik V)</c> gives nothing.
+    /// </summary>
+    private static void AddAll(string credit, AgencyList agencies, List<string> found)
+    {
+        foreach (var raw in Separator().Split(credit))
+        {
+            var segment = CreditWords().Replace(raw, "").Trim(' ', '.', ':', '©');
+            if (segment.Length > 0 && agencies.NameOf(segment) is { } name && !found.Contains(name))
+            {
+                found.Add(name);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\s*(?:[/,;|–—]|\s-\s|(?<=\w)-(?=\p{Lu})|\band\b|\bvia\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:photo|image|picture|video|file|graphic|source|sources|credit|by)s?\s*(?:by|:)?\s+|\s+(?:file\s+)?(?:photo|photos|image|images|video|graphic|pool|file)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditWords();
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Metadata.Agencies;
+
+/// <summary>
+/// The news agencies the tool knows (embedded <c>agencies.json</c>): each name with the forms
+/// pages print, compiled into one pattern that finds any alias as a whole word.
+/// </summary>
+internal sealed class AgencyList
+{
+    private readonly Dictionary<string, string> _byAlias;
+
+    private AgencyList(Dictionary<string, string> byAlias, Regex alias)
+    {
+        _byAlias = byAlias;
+        Alias = alias;
+    }
+
+    public static AgencyList BuiltIn { get; } = Load();
+
+    /// <summary>Matches any alias as a whole word; the alias is the match's value.</summary>
+    public Regex Alias { get; }
+
+    /// <summary>The agency's record name for a printed alias, or null.</summary>
+    public string? NameOf(string alias)
+    {
+        var key = alias.Trim();
+        return _byAlias.TryGetValue(key, out var name) || _byAlias.TryGetValue(key.ToUpperInvariant(), out name) ? name
+            : key.Length > 3 && _byAlias.TryGetValue(Fold(key), out name) ? name : null;
+    }
+
+    /// <summary>True when the whole of <paramref name="text"/> names agencies only (<c>AFP-JIJI</c>, <c>Reuters/Kyodo</c>).</summary>
+    public IReadOnlyList<string>? AllAgencies(string text)
+    {
+        var parts = text.Split(['/', '-', '–', ',', '&'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        if (NameOf(text) is { } whole)
+        {
+            return [whole];
+        }
+
+        var names = new List<string>();
+        foreach (var part in parts)
+        {
+            if (NameOf(part) is not { } name)
+            {
+                return null;
+            }
+
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static string Fold(string s) => "~" + s.ToUpperInvariant();
+
+    private static AgencyList Load()
+    {
+        using var doc = MetadataResources.Open("agencies.json");
+        var byAlias = new Dictionary<string, string>(StringComparer.Ordinal);
+        var patterns = new List<string>();
+        foreach (var agency in doc.RootElement.GetProperty("agencies").EnumerateArray())
+        {
+            var name = agency.GetProperty("name").GetString()!;
+            foreach (var alias in MetadataResources.Strings(agency, "aliases"))
+            {
+                byAlias[alias] = name;
+                if (alias.Length > 3)
+                {
+                    // Longer aliases match in any case (REUTERS, Kyodo News); short ones only as printed.
+                    byAlias[Fold(alias)] = name;
+                    patterns.Add("(?i:" + Regex.Escape(alias) + ")");
+                }
+                else
+                {
+                    patterns.Add(Regex.Escape(alias));
+                }
+            }
+        }
+
+        var alternation = string.Join('|', patterns.OrderByDescending(p => p.Length));
+        var regex = new Regex($@"(?<!\w)(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new AgencyList(byAlias, regex);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Metadata.Dates;
+
+/// <summary>A date found in a string: where it is and what it says.</summary>
+internal readonly record struct DateMatch(int Index, int Length, ParsedDate Date);
+
+/// <summary>
+/// Finds printed dates in a string, in the forms news pages use (issue 4): ISO and crawler headers
+/// (<c>2022-01-26</c>), RFC 822 (<c>Fri, 13 May 2022 14:20:00 +0000</c>), month-first
+/// (<c>Jan 26, 2022 - 19:47</c>), day-first (<c>Tue 03rd August 2021 | 01:10 AM</c>), dotted
+/// (<c>2021.07.08 13:56</c>), time-first (<c>23:31 March 02, 2022</c>), CJK (<c>2022年1月26日</c>)
+/// and Russian month names. A time is attached only when printed next to the date, and an
+/// offset only when printed after the time.
+/// </summary>
+internal static partial class DateParser
+{
+    private const string Month =
+        "(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
+        + "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
+        + "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+        + "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+
+    private const string Weekday =
+        "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?";
+
+    private const string Year = "(?<y>(?:19|20)\\d{2})";
+
+    private const string Time =
+        "(?<h>[01]?\\d|2[0-3])(?:[:h]|\\s*[時时시]\\s*)(?<mi>[0-5]\\d)(?:\\s*[分분])?(?::(?<s>[0-5]\\d)(?:\\.\\d+)?)?"
+        + "(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
+        + "(?:\\s*(?<tz>Z\\b|[+-]\\d{2}:?\\d{2}\\b|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|(?-i:\\b[A-Z]{2,5}\\b)))?";
+
+    private static readonly Dictionary<string, string?> Zones = LoadZones();
+
+    [GeneratedRegex("\\b" + Year + "(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)\\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(Year + "\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?", RegexOptions.CultureInvariant)]
+    private static partial Regex Cjk();
+
+    [GeneratedRegex("\\b" + Weekday + Month + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + Month + "\\.?,?\\s+" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDayFirst();
+
+    [GeneratedRegex("^\\s*(?:[,|@/–—-]|\\bat\\b|T)?\\s*(?:[,|]\\s*)?" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAfter();
+
+    [GeneratedRegex("(?<![\\d:])" + Time + "\\s*(?:[,|–—-]|\\bon\\b)?\\s*" + Weekday + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeBefore();
+
+    /// <summary>Every date in <paramref name="text"/>, left to right, overlaps resolved to the longer match.</summary>
+    public static IReadOnlyList<DateMatch> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<DateMatch>();
+        Collect(text, YearFirst(), found);
+        Collect(text, Cjk(), found);
+        Collect(text, MonthFirst(), found);
+        Collect(text, DayFirst(), found);
+        Collect(text, NumericDayFirst(), found);
+        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var kept = new List<DateMatch>();
+        foreach (var m in found)
+        {
+            if (kept.Count > 0 && m.Index < kept[^1].Index + kept[^1].Length)
+            {
+                continue;
+            }
+
+            kept.Add(m);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The first date in <paramref name="text"/>, or null.</summary>
+    public static ParsedDate? ParseFirst(string? text) =>
+        text is null ? null : FindAll(text) is { Count: > 0 } all ? all[0].Date : null;
+
+    private static void Collect(string text, Regex pattern, List<DateMatch> found)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            if (!TryDay(m, out var day))
+            {
+                continue;
+            }
+
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            TimeOnly? time = null;
+            var seconds = false;
+            string? offset = null;
+            var after = TimeAfter().Match(text, end, Math.Min(40, text.Length - end));
+            if (after.Success && after.Index == end)
+            {
+                (time, seconds, offset) = ReadTime(after);
+                end = after.Index + after.Length;
+            }
+            else
+            {
+                var from = Math.Max(0, start - 40);
+                var before = TimeBefore().Match(text[from..start]);
+                if (before.Success)
+                {
+                    (time, seconds, offset) = ReadTime(before);
+                    start = from + before.Index;
+                }
+            }
+
+            found.Add(new DateMatch(start, end - start, new ParsedDate(day, time, seconds, offset)));
+        }
+    }
+
+    private static bool TryDay(Match m, out DateOnly day)
+    {
+        day = default;
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var date = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (!m.Groups["mon"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
+        {
+            // 01/26/2022: a day-first numeric date whose middle number cannot be a month is US month-first.
+            (month, date) = (date, month);
+        }
+
+        if (month is < 1 or > 12 || date < 1 || date > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, date);
+        return true;
+    }
+
+    private static int MonthNumber(string name)
+    {
+        var n = name.ToLowerInvariant();
+        string[][] names =
+        [
+            ["jan", "янв"], ["feb", "фев"], ["mar", "мар"], ["apr", "апр"], ["may", "мая", "май"], ["jun", "июн"],
+            ["jul", "июл"], ["aug", "авг"], ["sep", "сен"], ["oct", "окт"], ["nov", "ноя"], ["dec", "дек"],
+        ];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Any(p => n.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m)
+    {
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        var seconds = m.Groups["s"].Success;
+        var second = seconds ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (m.Groups["ap"].Success)
+        {
+            if (hour is 0 or > 12)
+            {
+                return (null, false, null);
+            }
+
+            var pm = m.Groups["ap"].Value.Equals("p", StringComparison.OrdinalIgnoreCase);
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+
+        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value) : null);
+    }
+
+    /// <summary>An offset as ISO writes it, from what the page printed; null when it is no known zone.</summary>
+    internal static string? Offset(string printed)
+    {
+        var tz = printed.Replace(" ", "", StringComparison.Ordinal);
+        if (tz is "Z" or "z")
+        {
+            return "Z";
+        }
+
+        if (tz.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || tz.StartsWith("UTC", StringComparison.OrdinalIgnoreCase))
+        {
+            if (tz.Length == 3)
+            {
+                return "+00:00";
+            }
+
+            tz = tz[3..];
+        }
+
+        if (tz.Length > 1 && tz[0] is '+' or '-' && tz[1..].Replace(":", "", StringComparison.Ordinal) is var digits && digits.All(char.IsAsciiDigit))
+        {
+            digits = digits.Length switch
+            {
+                1 => "0" + digits + "00",
+                2 => digits + "00",
+                3 => "0" + digits,
+                _ => digits,
+            };
+            return digits.Length == 4 ? $"{tz[0]}{digits[..2]}:{digits[2..]}" : null;
+        }
+
+        return Zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
+    }
+
+    private static Dictionary<string, string?> LoadZones()
+    {
+        using var doc = MetadataResources.Open("timezones.json");
+        var zones = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in doc.RootElement.GetProperty("zones").EnumerateObject())
+        {
+            zones[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
+        }
+
+        return zones;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Extractor.Core.Metadata.Text;
+
+namespace Extractor.Core.Metadata.Outlets;
+
+/// <summary>
+/// Finds the outlet that carries a page from how it names itself, never from the story: a
+/// line such as <c>The Korea Herald by Herald Corporation</c>, a copyright line, a site name at
+/// the top (<c>UrduPoint.com</c>), the outlet's signature formulas (a press office's
+/// <c>Office of the Spokesperson</c>), a known name in the footer. An agency credited in the story
+/// (<c>(Yonhap)</c>) is not the outlet (pinned by <c>Agency_credit_is_not_the_outlet</c>).
+/// </summary>
+internal static partial class OutletFinder
+{
+    /// <summary>The weight of signatures an outlet needs to be chosen from them alone.</summary>
+    private const int SignatureThreshold = 3;
+
+    [GeneratedRegex(@"^(?<name>[\p{L}\d'’&.\- ]{3,50}?)\s+(?:by|is published by|a publication of)\s+(?<company>[\p{L}\d'’&.,\- ]{3,60}?(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Group|Company|Co\.|Media|Holdings))\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameByCompany();
+
+    [GeneratedRegex(@"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(?<who>[\p{L}][\p{L}\d'’&.,\- ]{2,60}?)\s*(?:[.,]?\s*all rights reserved|[.|]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"(?<![\w.@/])(?<site>[A-Za-z][\w-]{1,40})\.(?:com|net|org|co\.kr|co\.jp|co\.uk|com\.pk|com\.cn|cn|pk|in|jp|kr|ru|vn|ae|sa)(?![\w.])", RegexOptions.CultureInvariant)]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@",?\s*(?:Co\.,?\s*Ltd\.?|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|PLC|Pvt\.?|Private)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanySuffix();
+
+    /// <summary>
+    /// The outlet of a text dump, or null. Precedence: a name-by-company line, a known outlet in a
+    /// copyright line, a known name in the top lines, signatures, a known name in the footer, an
+    /// unknown copyright holder, a domain printed at the top.
+    /// </summary>
+    public static string? FromText(TextLayout layout, OutletList outlets)
+    {
+        var top = Enumerable.Range(0, Math.Min(layout.BodyStart, layout.Lines.Count)).Where(i => layout.Lines[i].Length is > 0 and <= 120).ToArray();
+        var footer = Enumerable.Range(layout.BodyEnd, Math.Max(0, layout.Lines.Count - layout.BodyEnd)).Where(i => layout.Lines[i].Length is > 0 and <= 160).ToArray();
+        var outside = top.Concat(footer).Select(i => layout.Lines[i]).ToArray();
+
+        foreach (var line in outside)
+        {
+            if (NameByCompany().Match(line) is { Success: true } m)
+            {
+                return Known(m.Groups["name"].Value, outlets) ?? m.Groups["name"].Value.Trim();
+            }
+        }
+
+        string? holder = null;
+        foreach (var line in outside)
+        {
+            if (Copyright().Match(line) is { Success: true } c)
+            {
+                var who = c.Groups["who"].Value.Trim();
+                if (Known(who, outlets) is { } known)
+                {
+                    return known;
+                }
+
+                holder ??= CompanySuffix().Replace(who, "").Trim();
+            }
+        }
+
+        var firstLines = top.Where(i => layout.Lines[i].Length > 0).Take(3).Select(i => layout.Lines[i]).ToArray();
+        foreach (var line in firstLines)
+        {
+            if (Known(line, outlets) is { } known)
+            {
+                return known;
+            }
+        }
+
+        if (FromSignatures(layout.Lines, outlets) is { } signed)
+        {
+            return signed;
+        }
+
+        foreach (var i in footer.Reverse().Take(20))
+        {
+            if (layout.Lines[i].Length <= 60 && Known(layout.Lines[i], outlets) is { } known)
+            {
+                return known;
+            }
+        }
+
+        if (holder is { Length: > 1 })
+        {
+            return holder;
+        }
+
+        foreach (var line in firstLines)
+        {
+            if (Domain().Match(line) is { Success: true } d)
+            {
+                return d.Groups["site"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The known outlet named in <paramref name="text"/> (the first alias found), or null.</summary>
+    public static string? Known(string text, OutletList outlets)
+    {
+        if (outlets.NameOf(text) is { } exact)
+        {
+            return exact;
+        }
+
+        var m = outlets.Alias.Match(text);
+        return m.Success ? outlets.NameOf(m.Value) : null;
+    }
+
+    /// <summary>
+    /// The outlet whose signatures weigh most on the page, if it reaches the threshold. Each
+    /// signature counts once, however often it matches.
+    /// </summary>
+    public static string? FromSignatures(IEnumerable<string> lines, OutletList outlets)
+    {
+        var hit = new HashSet<int>();
+        var all = lines.Where(l => l.Length > 0).ToArray();
+        for (var s = 0; s < outlets.Signatures.Count; s++)
+        {
+            var pattern = outlets.Signatures[s].Pattern;
+            if (all.Any(pattern.IsMatch))
+            {
+                hit.Add(s);
+            }
+        }
+
+        var best = hit.GroupBy(s => outlets.Signatures[s].Outlet)
+            .Select(g => (Outlet: g.Key, Weight: g.Sum(s => outlets.Signatures[s].Weight)))
+            .OrderByDescending(g => g.Weight)
+            .FirstOrDefault();
+        return best.Weight >= SignatureThreshold ? best.Outlet : null;
+    }
+}

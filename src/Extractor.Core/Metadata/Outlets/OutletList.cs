@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Metadata.Outlets;
+
+/// <summary>
+/// The publications the tool recognises (embedded <c>outlets.json</c>): each outlet's own name,
+/// the other names it prints for itself, and its signature formulas.
+/// </summary>
+internal sealed class OutletList
+{
+    private readonly Dictionary<string, string> _byAlias;
+
+    private OutletList(Dictionary<string, string> byAlias, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures)
+    {
+        _byAlias = byAlias;
+        Alias = alias;
+        Signatures = signatures;
+    }
+
+    public static OutletList BuiltIn { get; } = Load();
+
+    /// <summary>Matches any alias as a whole word.</summary>
+    public Regex Alias { get; }
+
+    public IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> Signatures { get; }
+
+    /// <summary>The outlet's own name for a printed self-name, or null when it is not known.</summary>
+    public string? NameOf(string alias) => _byAlias.TryGetValue(Key(alias), out var name) ? name : null;
+
+    private static string Key(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', ',').ToUpperInvariant();
+
+    private static OutletList Load()
+    {
+        using var doc = MetadataResources.Open("outlets.json");
+        var byAlias = new Dictionary<string, string>(StringComparer.Ordinal);
+        var patterns = new List<string>();
+        var signatures = new List<(string, Regex, int)>();
+        foreach (var outlet in doc.RootElement.GetProperty("outlets").EnumerateArray())
+        {
+            var name = outlet.GetProperty("name").GetString()!;
+            foreach (var alias in MetadataResources.Strings(outlet, "aliases").Append(name))
+            {
+                byAlias.TryAdd(Key(alias), name);
+
+                // A one-word name (Dawn, RT, Yonhap) matches only as printed, so "at dawn" is no
+                // outlet; names of several words and domains match in any case (footers in capitals).
+                patterns.Add(alias.Contains(' ', StringComparison.Ordinal) || alias.Contains('.', StringComparison.Ordinal)
+                    ? "(?i:" + Regex.Escape(alias) + ")"
+                    : Regex.Escape(alias));
+            }
+
+            if (outlet.TryGetProperty("signatures", out var sigs))
+            {
+                foreach (var sig in sigs.EnumerateArray())
+                {
+                    var regex = new Regex(sig.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    signatures.Add((name, regex, sig.GetProperty("weight").GetInt32()));
+                }
+            }
+        }
+
+        var alternation = string.Join('|', patterns.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length));
+        var aliasRegex = new Regex($@"(?<![\w.])(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new OutletList(byAlias, aliasRegex, signatures);
+    }
+}

@@ -1,0 +1,127 @@
+using Extractor.Core.Cleaning;
+
+namespace Extractor.Core.Metadata.Text;
+
+/// <summary>
+/// The raw lines of a page and where its parts are: the headline, the first and last body lines.
+/// The metadata stage finds these itself from the page's own lines, using the cleaner's headline
+/// and paragraphs only as anchors, so it does not depend on how the cleaner draws its lines.
+/// </summary>
+internal sealed class TextLayout
+{
+    private TextLayout(IReadOnlyList<string> lines, int titleIndex, int bodyStart, int bodyEnd, IReadOnlyList<int> proseLines)
+    {
+        Lines = lines;
+        TitleIndex = titleIndex;
+        BodyStart = bodyStart;
+        BodyEnd = bodyEnd;
+        ProseLines = proseLines;
+    }
+
+    /// <summary>Every line of the page, trimmed (blank lines kept, as empty strings).</summary>
+    public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>The line holding the headline, or -1.</summary>
+    public int TitleIndex { get; }
+
+    /// <summary>The first body line (a prose line), or <see cref="Lines"/>.Count when the page has none.</summary>
+    public int BodyStart { get; }
+
+    /// <summary>One past the last body line.</summary>
+    public int BodyEnd { get; }
+
+    /// <summary>Indexes of prose lines (the body and captions), in order.</summary>
+    public IReadOnlyList<int> ProseLines { get; }
+
+    /// <summary>
+    /// Lines where bylines and date lines are printed: everything above the body, and the few
+    /// lines after the headline (in case a long teaser line sits above the date).
+    /// </summary>
+    public IEnumerable<int> HeaderLines()
+    {
+        for (var i = 0; i < BodyStart; i++)
+        {
+            yield return i;
+        }
+
+        if (TitleIndex >= 0)
+        {
+            for (var i = Math.Max(TitleIndex + 1, BodyStart); i < Math.Min(Lines.Count, TitleIndex + 8); i++)
+            {
+                if (!ProseLines.Contains(i))
+                {
+                    yield return i;
+                }
+            }
+        }
+    }
+
+    public static TextLayout From(string content, CleanedPage cleaned)
+    {
+        var lines = content.Split('\n').Select(l => l.Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim()).ToArray();
+        var prose = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (IsProse(lines[i]))
+            {
+                prose.Add(i);
+            }
+        }
+
+        var titleIndex = cleaned.Title is { } title ? Array.FindIndex(lines, l => SameText(l, title)) : -1;
+        int bodyStart;
+        int bodyEnd;
+        if (prose.Count > 0)
+        {
+            bodyStart = prose[0];
+            bodyEnd = prose[^1] + 1;
+        }
+        else if (cleaned.Paragraphs.Count > 0)
+        {
+            // No line reads as prose (a short page): trust the cleaner's first and last paragraph.
+            bodyStart = IndexOf(lines, cleaned.Paragraphs[0], 0) is var s and >= 0 ? s : lines.Length;
+            bodyEnd = IndexOf(lines, cleaned.Paragraphs[^1], Math.Max(0, bodyStart)) is var e and >= 0 ? e + 1 : lines.Length;
+        }
+        else
+        {
+            bodyStart = lines.Length;
+            bodyEnd = lines.Length;
+        }
+
+        return new TextLayout(lines, titleIndex, bodyStart, bodyEnd, prose);
+    }
+
+    /// <summary>
+    /// A body or caption line: a long run of words with sentence punctuation. Menus, bylines,
+    /// date lines and headlines are short or unpunctuated.
+    /// </summary>
+    internal static bool IsProse(string line)
+    {
+        if (line.Length < 70)
+        {
+            return false;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // Headlines run long too but do not end in sentence punctuation.
+        return words >= 30 || (words >= 12 && ".!?\"”)'’|".Contains(line[^1], StringComparison.Ordinal));
+    }
+
+    private static int IndexOf(string[] lines, string text, int from)
+    {
+        var key = Squash(text);
+        for (var i = from; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0 && (Squash(lines[i]) == key || (key.Length > 40 && Squash(lines[i]).StartsWith(key[..40], StringComparison.Ordinal))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool SameText(string line, string title) => line.Length > 0 && Squash(line) == Squash(title);
+
+    private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+}

@@ -1,0 +1,88 @@
+using Extractor.Core.Cleaning;
+using Extractor.Core.Metadata.Agencies;
+using Extractor.Core.Metadata.Bylines;
+using Extractor.Core.Metadata.Datelines;
+using Extractor.Core.Metadata.Dates;
+using Extractor.Core.Metadata.Outlets;
+
+namespace Extractor.Core.Metadata.Text;
+
+/// <summary>What the visible text of a page says about itself (text dumps, and HTML after its tags).</summary>
+internal sealed record TextMetadata(
+    ParsedDate? Published,
+    ParsedDate? Updated,
+    string? Outlet,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Agencies,
+    Dateline? Dateline);
+
+/// <summary>
+/// Reads metadata from a page's lines: date lines and bylines above the body, the dateline in
+/// the first body paragraph, agency credits anywhere in the header, body and captions, e-mail
+/// sign-offs at the end, and the outlet's self-naming in the header and footer.
+/// </summary>
+internal static class TextMetadataReader
+{
+    /// <summary>How many prose lines may come before the one holding the dateline (captions often do).</summary>
+    private const int DatelineSearch = 3;
+
+    public static TextMetadata Read(TextLayout layout, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
+    {
+        var dates = TextDates.Find(layout);
+        var headerLines = layout.HeaderLines().Select(i => layout.Lines[i]).Concat(cleaned.HeaderLines).ToArray();
+
+        var authors = new List<string>();
+        var credited = new List<string>();
+        foreach (var line in headerLines)
+        {
+            Merge(BylineParser.ReadHeaderLine(line, agencies), authors, credited);
+        }
+
+        var signOffFrom = Math.Max(layout.BodyStart, layout.BodyEnd - 3);
+        for (var i = signOffFrom; i < Math.Min(layout.Lines.Count, layout.BodyEnd + 6); i++)
+        {
+            Merge(BylineParser.ReadSignOff(layout.Lines[i], agencies), authors, credited);
+        }
+
+        var dateline = FindDateline(layout, cleaned, dates.Published?.Date, agencies);
+        var published = dates.Published;
+        if (published is null && dateline?.Date is { } dd && dateline.Credit is { } credit && DateParser.ParseFirst(credit) is { } creditDate && creditDate.Date == dd)
+        {
+            // The only date some wire pages print is in the dateline's credit: "(… / Sputnik - 03rd August, 2021)".
+            published = creditDate;
+        }
+
+        var body = Enumerable.Range(layout.BodyStart, Math.Max(0, layout.BodyEnd - layout.BodyStart)).Select(i => layout.Lines[i]);
+        foreach (var agency in AgencyFinder.Find(headerLines.Concat(body).Concat(cleaned.Paragraphs).Concat(cleaned.Captions), agencies))
+        {
+            if (!credited.Contains(agency))
+            {
+                credited.Add(agency);
+            }
+        }
+
+        var outlet = OutletFinder.FromText(layout, outlets);
+        authors.RemoveAll(a => string.Equals(a, outlet, StringComparison.OrdinalIgnoreCase));
+        return new TextMetadata(published, dates.Updated, outlet, authors, credited, dateline);
+    }
+
+    private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, AgencyList agencies)
+    {
+        var candidates = layout.ProseLines.Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
+        foreach (var paragraph in candidates)
+        {
+            if (DatelineParser.Parse(paragraph, published, agencies) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Merge(Byline byline, List<string> authors, List<string> agencies)
+    {
+        authors.AddRange(byline.Authors.Where(a => !authors.Contains(a)));
+        agencies.AddRange(byline.Agencies.Where(a => !agencies.Contains(a)));
+    }
+}
