@@ -1,44 +1,113 @@
+using Extractor.Core.Cleaning.Text;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Cleaning;
 
 /// <summary>
-/// Cleans a text dump. First cut: keeps prose-like lines (long, ending in sentence punctuation)
-/// and takes the first long line without a final full stop as the headline.
+/// Cleans a text dump (every line a block, as a browser copies a page). In order: classify each
+/// line on its own (<see cref="LineClassifier"/>), find the body as the run where prose outweighs
+/// furniture (<see cref="BodyLocator"/>), pick the headline above it (<see cref="HeadlineFinder"/>),
+/// then sort the lines: body paragraphs, captions, header lines (byline, dates) and boilerplate.
 /// </summary>
 public sealed class TextCleaner : ICleaner
 {
+    private readonly LineClassifier _classifier;
+
+    public TextCleaner()
+        : this(new LineClassifier())
+    {
+    }
+
+    public TextCleaner(LineClassifier classifier)
+    {
+        _classifier = classifier ?? throw new ArgumentNullException(nameof(classifier));
+    }
+
     public CleanedPage Clean(SourcePage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var body = new List<string>();
-        var removed = new List<string>();
-        string? title = null;
-        foreach (var raw in page.Content.Split('\n'))
+        var lines = PageLines.Read(page.Content, _classifier);
+        var body = BodyLocator.Locate(lines);
+        if (body is null)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            return new CleanedPage(null, [], [], [], lines.Select(l => l.Text).ToArray(), null, ["no article body found"]);
+        }
+
+        var (start, end) = body.Value;
+        var titleIndex = HeadlineFinder.Find(lines, start);
+        var paragraphs = new List<string>();
+        var captions = new List<string>();
+        var header = new List<string>();
+        var boilerplate = new List<string>();
+        var seenCaptions = new HashSet<string>(StringComparer.Ordinal);
+        var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i == titleIndex)
             {
                 continue;
             }
 
-            if (line.Length >= 60 && ".!?\")”'".Contains(line[^1], StringComparison.Ordinal))
+            if (IsCaption(lines, i) && (i > titleIndex || i >= start) && i <= end)
             {
-                body.Add(line);
-            }
-            else
-            {
-                if (title is null && body.Count == 0 && line.Split(' ').Length >= 5)
+                if (seenCaptions.Add(line.Key))
                 {
-                    title = line;
+                    captions.Add(line.Text);
+                }
+
+                continue;
+            }
+
+            if (i >= start && i <= end)
+            {
+                if (IsBodyLine(line) && seenParagraphs.Add(line.Key))
+                {
+                    paragraphs.Add(line.Text);
                 }
                 else
                 {
-                    removed.Add(line);
+                    boilerplate.Add(line.Text);
                 }
+
+                continue;
             }
+
+            if (i < start && IsHeaderLine(line, i > titleIndex && titleIndex >= 0))
+            {
+                header.Add(line.Text);
+                continue;
+            }
+
+            boilerplate.Add(line.Text);
         }
 
-        return new CleanedPage(title, body, [], [], removed, null, []);
+        var warnings = paragraphs.Count == 0 ? new[] { "no article body found" } : [];
+        var title = titleIndex >= 0 ? lines[titleIndex].Text : null;
+        return new CleanedPage(title, paragraphs, captions, header, boilerplate, null, warnings);
+    }
+
+    /// <summary>Lines kept inside the body: prose and sentence-like phrases (subheadings, short sentences, list items).</summary>
+    private static bool IsBodyLine(PageLine line) => line.Kind is LineKind.Prose or LineKind.Phrase;
+
+    /// <summary>
+    /// Header lines go to the metadata stage: bylines and date lines anywhere above the body, and
+    /// every plain line between the headline and the body ("Office of the Spokesperson").
+    /// </summary>
+    private static bool IsHeaderLine(PageLine line, bool belowHeadline) =>
+        line.Kind is LineKind.Byline or LineKind.DateLine or LineKind.Timestamp
+        || (belowHeadline && line.Kind is LineKind.Label or LineKind.Phrase or LineKind.Prose or LineKind.LeadIn);
+
+    /// <summary>A caption by its words, or any longer line printed twice in a row (the page shows a caption under the photo and in the viewer).</summary>
+    private static bool IsCaption(IReadOnlyList<PageLine> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Kind == LineKind.Caption)
+        {
+            return true;
+        }
+
+        var doubled = line.RepeatsPrevious || (i + 1 < lines.Count && lines[i + 1].RepeatsPrevious);
+        return doubled && line.Kind is LineKind.Prose or LineKind.Phrase;
     }
 }

@@ -1,0 +1,253 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Cleaning.Text;
+
+/// <summary>
+/// Says what one line of a text dump is, from the line alone: its shape (length, punctuation,
+/// function words) and the furniture words of the lexicon. The rules run in a fixed order; the
+/// first that matches wins, so the narrow ones (a widget label, a date) come before the broad
+/// ones (prose, a short line).
+/// </summary>
+public sealed partial class LineClassifier(TextLexicon lexicon)
+{
+    private readonly TextLexicon _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+    public LineClassifier()
+        : this(TextLexicon.BuiltIn)
+    {
+    }
+
+    public TextLexicon Lexicon => _lexicon;
+
+    /// <summary>Measures and classifies a line (already trimmed, spaces collapsed).</summary>
+    public LineKind Classify(string line) => Classify(line, LineShape.Measure(line, _lexicon));
+
+    public LineKind Classify(string line, LineShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (shape.Words == 0)
+        {
+            return LineKind.Symbol;
+        }
+
+        var folded = Fold(line);
+        if (_lexicon.WidgetLabels.Contains(folded))
+        {
+            return LineKind.Widget;
+        }
+
+        // "The below is attributable to Spokesperson Ned Price:" introduces a press release and is not part of it.
+        if (shape.EndsColon && shape.Words <= 25 && ContainsAny(folded, _lexicon.LeadIns))
+        {
+            return LineKind.LeadIn;
+        }
+
+        // "3 minutes ago" (alone or after an author's name) is a byline clock, never article text.
+        if (shape.Words <= 15 && RelativeTime().IsMatch(line))
+        {
+            return LineKind.Timestamp;
+        }
+
+        if (IsByline(line, folded, shape) || (shape.Words <= 8 && CommentHeader().IsMatch(line)))
+        {
+            return LineKind.Byline;
+        }
+
+        if (IsDateLine(line, shape))
+        {
+            return LineKind.DateLine;
+        }
+
+        if (IsFooter(folded, shape))
+        {
+            return LineKind.Footer;
+        }
+
+        if (shape.Words <= 25 && StartsWithAny(folded, _lexicon.WidgetPrefixes))
+        {
+            return LineKind.Widget;
+        }
+
+        if (shape.Words <= 12 && IsShareRow(folded))
+        {
+            return LineKind.Share;
+        }
+
+        if (shape.Words <= 80 && (StartsWithAny(folded, _lexicon.CaptionPrefixes) || ContainsAny(folded, _lexicon.CaptionMarkers)))
+        {
+            return LineKind.Caption;
+        }
+
+        if (shape.NumberWords == shape.Words && shape.Words <= 4)
+        {
+            return LineKind.Symbol;
+        }
+
+        var languageLike = shape.IsCjk || shape.StopShare >= 0.1 || shape.CapitalShare <= 0.5;
+        // A line ending in a colon introduces a list or a quote inside the article ("the President signed into law:").
+        if ((shape.EndsSentence || shape.EndsColon) && languageLike && (shape.Words >= 6 || (shape.IsCjk && shape.CjkChars >= 12)))
+        {
+            return LineKind.Prose;
+        }
+
+        if ((shape.Words >= 8 && languageLike) || (shape.EndsSentence && shape.Words >= 2))
+        {
+            return LineKind.Phrase;
+        }
+
+        return LineKind.Label;
+    }
+
+    /// <summary>
+    /// The form of a line used for lexicon look-ups and for spotting repeats: lower case, single
+    /// spaces, without the arrows, bars and punctuation that pages put around labels.
+    /// </summary>
+    public static string Fold(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(char.ToLowerInvariant(c));
+        }
+
+        var end = sb.Length;
+        while (end > 0 && sb[end - 1] is ' ' or ':' or '.' or '!' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '…' or '+' or '«' or '‹' or '/' or '#' or '*' or '•' or '·')
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && sb[start] is ' ' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '«' or '‹' or '#' or '*' or '•' or '·' or '+')
+        {
+            start++;
+        }
+
+        return sb.ToString(start, end - start);
+    }
+
+    private bool IsByline(string line, string folded, LineShape shape)
+    {
+        if (shape.Words > 12 || (shape.EndsSentence && shape.Words > 6))
+        {
+            return false;
+        }
+
+        foreach (var prefix in _lexicon.BylinePrefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length)
+            {
+                // "By Yonhap", "By Sarah E. Needleman": the name after "By" is capitalised; "By the way" is not a byline.
+                var rest = line.AsSpan(Math.Min(line.Length, prefix.Length)).TrimStart();
+                return rest.Length > 0 && (char.IsUpper(rest[0]) || !char.IsLetter(rest[0]));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A line made of numbers and date words only: "Fri, 13 May 2022 14:20:00 +0000", "Published : Jan 26, 2022 - 19:47".</summary>
+    private bool IsDateLine(string line, LineShape shape)
+    {
+        if (shape.NumberWords == 0 || shape.Words > 24)
+        {
+            return false;
+        }
+
+        int dateish = 0, total = 0;
+        foreach (var token in WordToken().EnumerateMatches(line))
+        {
+            total++;
+            var word = line.AsSpan(token.Index, token.Length);
+            if (char.IsDigit(word[0]) || _lexicon.DateWords.Contains(word.ToString().ToLowerInvariant()))
+            {
+                dateish++;
+            }
+        }
+
+        // A year or a time must be there: "3 dead" is not a date line.
+        return total > 0 && dateish * 10 >= total * 6 && DateCore().IsMatch(line);
+    }
+
+    private bool IsFooter(string folded, LineShape shape)
+    {
+        if (shape.Words > 40)
+        {
+            return false;
+        }
+
+        if (folded.Contains('©', StringComparison.Ordinal) || folded.Contains("all rights reserved", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return (!shape.EndsSentence || shape.Words <= 12) && ContainsAny(folded, _lexicon.FooterMarkers);
+    }
+
+    private bool IsShareRow(string folded)
+    {
+        foreach (var token in WordToken().EnumerateMatches(folded))
+        {
+            if (!_lexicon.ShareWords.Contains(folded.Substring(token.Index, token.Length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWithAny(string folded, IReadOnlyList<string> prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (folded.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string folded, IReadOnlyList<string> markers)
+    {
+        foreach (var m in markers)
+        {
+            if (folded.Contains(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" head a comment.
+    [GeneratedRegex(@"(?i)\b(?:says|said|wrote|writes)\s*:\s*$")]
+    private static partial Regex CommentHeader();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordToken();
+
+    // A four-digit year, a time of day or a numeric date.
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}-\d\d-\d\dT")]
+    private static partial Regex DateCore();
+
+    [GeneratedRegex(@"(?i)\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b|^\s*(?:just now|yesterday|today)\s*$")]
+    private static partial Regex RelativeTime();
+}

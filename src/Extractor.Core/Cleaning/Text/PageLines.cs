@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Extractor.Core.Cleaning.Text;
+
+/// <summary>Splits a text dump into classified lines, one pass, and links each line to its earlier copy.</summary>
+public static class PageLines
+{
+    public static IReadOnlyList<PageLine> Read(string content, LineClassifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(classifier);
+        var lines = new List<PageLine>();
+        var lastByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var blank = false;
+        var sb = new StringBuilder();
+        foreach (var raw in content.AsSpan().EnumerateLines())
+        {
+            var text = Normalize(raw, sb);
+            if (text is null)
+            {
+                blank = true;
+                continue;
+            }
+
+            var key = LineClassifier.Fold(text);
+            var previous = lastByKey.TryGetValue(key, out var p) ? p : -1;
+            lastByKey[key] = lines.Count;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var shape = LineShape.Measure(text, classifier.Lexicon);
+            lines.Add(new PageLine(lines.Count, text, key, shape, classifier.Classify(text, shape), blank || lines.Count == 0, 0, previous));
+            blank = false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lines[i] = lines[i] with { Occurrences = counts[lines[i].Key] };
+        }
+
+        return lines;
+    }
+
+    /// <summary>Trims a line and collapses its spaces (no-break and thin spaces too); zero-width characters go. Null for a blank line.</summary>
+    public static string? Normalize(ReadOnlySpan<char> raw, StringBuilder buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        buffer.Clear();
+        var space = false;
+        foreach (var c in raw)
+        {
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = buffer.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                buffer.Append(' ');
+                space = false;
+            }
+
+            buffer.Append(c);
+        }
+
+        return buffer.Length == 0 ? null : buffer.ToString();
+    }
+}

@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace Extractor.Core.Cleaning.Text;
+
+/// <summary>
+/// The word lists the text cleaner reads: function words of several languages and the words of
+/// page furniture (widget labels, share buttons, footer and caption markers). Loaded once from the
+/// embedded resources under Resources/Cleaning/Text.
+/// </summary>
+public sealed class TextLexicon
+{
+    private static readonly Lazy<TextLexicon> BuiltInLexicon = new(Load);
+
+    private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopLookup;
+
+    public TextLexicon(
+        IEnumerable<string> stopWords,
+        IEnumerable<string> widgetLabels,
+        IReadOnlyList<string> widgetPrefixes,
+        IReadOnlyList<string> captionMarkers,
+        IReadOnlyList<string> captionPrefixes,
+        IReadOnlyList<string> footerMarkers,
+        IEnumerable<string> shareWords,
+        IReadOnlyList<string> leadIns,
+        IReadOnlyList<string> bylinePrefixes,
+        IEnumerable<string> dateWords)
+    {
+        _stopWords = new HashSet<string>(stopWords, StringComparer.OrdinalIgnoreCase);
+        _stopLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        WidgetLabels = new HashSet<string>(widgetLabels, StringComparer.Ordinal);
+        WidgetPrefixes = widgetPrefixes;
+        CaptionMarkers = captionMarkers;
+        CaptionPrefixes = captionPrefixes;
+        FooterMarkers = footerMarkers;
+        ShareWords = new HashSet<string>(shareWords, StringComparer.Ordinal);
+        LeadIns = leadIns;
+        BylinePrefixes = bylinePrefixes;
+        DateWords = new HashSet<string>(dateWords, StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon built into the tool.</summary>
+    public static TextLexicon BuiltIn => BuiltInLexicon.Value;
+
+    /// <summary>Folded lines that are widget labels on their own ("most popular").</summary>
+    public IReadOnlySet<string> WidgetLabels { get; }
+
+    /// <summary>Folded line beginnings that mark furniture ("read more:", "related:").</summary>
+    public IReadOnlyList<string> WidgetPrefixes { get; }
+
+    /// <summary>Substrings of a caption or image credit ("(ap photo", "getty images").</summary>
+    public IReadOnlyList<string> CaptionMarkers { get; }
+
+    /// <summary>Folded caption beginnings ("this photo", "a photo").</summary>
+    public IReadOnlyList<string> CaptionPrefixes { get; }
+
+    /// <summary>Substrings of footer lines ("copyright", "registration no").</summary>
+    public IReadOnlyList<string> FooterMarkers { get; }
+
+    /// <summary>Words a row of share buttons is made of.</summary>
+    public IReadOnlySet<string> ShareWords { get; }
+
+    /// <summary>Substrings of a press release's lead-in line ("is attributable to").</summary>
+    public IReadOnlyList<string> LeadIns { get; }
+
+    /// <summary>Folded byline beginnings ("by ").</summary>
+    public IReadOnlyList<string> BylinePrefixes { get; }
+
+    /// <summary>Words a date line is made of besides numbers (month and day names, "published").</summary>
+    public IReadOnlySet<string> DateWords { get; }
+
+    public bool IsStopWord(ReadOnlySpan<char> word) => _stopLookup.Contains(word);
+
+    private static TextLexicon Load()
+    {
+        using var stop = Open("stopwords.json");
+        using var furniture = Open("boilerplate.json");
+        var languages = stop.RootElement.GetProperty("languages");
+        var stopWords = languages.EnumerateObject().SelectMany(l => Strings(l.Value));
+        var b = furniture.RootElement;
+        return new TextLexicon(
+            stopWords,
+            Strings(b.GetProperty("widgetLabels")),
+            Strings(b.GetProperty("widgetPrefixes")),
+            Strings(b.GetProperty("captionMarkers")),
+            Strings(b.GetProperty("captionPrefixes")),
+            Strings(b.GetProperty("footerMarkers")),
+            Strings(b.GetProperty("shareWords")),
+            Strings(b.GetProperty("leadIns")),
+            Strings(b.GetProperty("bylinePrefixes")),
+            Strings(b.GetProperty("dateWords")));
+    }
+
+    private static JsonDocument Open(string name)
+    {
+        // The csproj names resources after their folder, with "/" or "\\" depending on the build machine.
+        var wanted = $"Extractor.Core.Resources.Cleaning.Text.{name}";
+        var assembly = Assembly.GetExecutingAssembly();
+        var resource = assembly.GetManifestResourceNames()
+            .FirstOrDefault(n => string.Equals(n.Replace('/', '.').Replace('\\', '.'), wanted, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"missing embedded resource {wanted}");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        return JsonDocument.Parse(stream);
+    }
+
+    private static string[] Strings(JsonElement array) =>
+        array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0).ToArray();
+}
