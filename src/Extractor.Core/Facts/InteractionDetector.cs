@@ -49,7 +49,7 @@ public sealed partial class InteractionDetector(FactCues cues)
         var words = WordPattern().Matches(clause).Select(m => m.Value).ToList();
         var window = string.Join(' ', words.TakeLast(5));
         var near = string.Join(' ', words.TakeLast(2));
-        if (cues.NegationBefore.IsMatch(window))
+        if (cues.NegationBefore.IsMatch(window) || FutureClausePattern().IsMatch(clause))
         {
             return true;
         }
@@ -70,6 +70,11 @@ public sealed partial class InteractionDetector(FactCues cues)
         words.Count >= 1 && words[^1].Equals("to", StringComparison.OrdinalIgnoreCase)
         || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase)
         || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && words[^2] is "hold" or "have" or "make" or "pay" or "conduct";
+
+    // A future or scheduled verb anywhere in the clause makes every cue in it a plan
+    // ("Kim, Noh, and Funakoshi will also attend the February 12 Trilateral Ministerial meeting").
+    [GeneratedRegex(@"\b(?:will|shall|won['’]t|is\s+to|are\s+to|plans\s+to|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureClausePattern();
 
     [GeneratedRegex(@"[\p{L}'’]+")]
     private static partial Regex WordPattern();

@@ -45,6 +45,19 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             registry.AddFull(m, sentences.Count);
         }
 
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            foreach (var m in mentions[i])
+            {
+                registry.AddTitledSurname(m, i);
+            }
+        }
+
+        foreach (var m in headlineMentions)
+        {
+            registry.AddTitledSurname(m, sentences.Count);
+        }
+
         var drafts = new List<InteractionDraft>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -61,9 +74,10 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         }
 
         var kept = drafts.Where(d => d.Parties.Count >= 2).ToList();
+        var home = HomeCountry(metadata.Outlet);
         foreach (var d in kept)
         {
-            InferCountries(d, kept, sentences, mentions, headlineMentions);
+            InferCountries(d, home, sentences, mentions, headlineMentions);
         }
 
         return kept.Select(d => Build(d, kept, sentences, mentions)).ToArray();
@@ -264,8 +278,13 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         foreach (var d in drafts)
         {
             var shared = parties.Count(p => d.Find(p) is not null || SlotFor(d, p) is not null);
-            var strangers = parties.Count(p => d.Find(p) is null && SlotFor(d, p) is null);
-            if (shared > 0 && (strangers == 0 || d.Parties.Count < 2))
+            var strangers = parties.Where(p => d.Find(p) is null && SlotFor(d, p) is null).ToList();
+
+            // A person of unknown country fits a body left unfilled ("South Korea and Russia" then "Noh ... spoke with Morgulov").
+            var freeSlots = d.Parties.Count(x => x.IsBody && x.Country is not null) - parties.Count(p => SlotFor(d, p) is not null);
+            var countryless = strangers.Count(p => !p.IsBody && p.EffectiveCountry is null);
+            var unplaced = strangers.Count - Math.Min(countryless, Math.Max(0, freeSlots));
+            if (shared > 0 && (unplaced == 0 || d.Parties.Count < 2))
             {
                 return d;
             }
@@ -361,7 +380,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         }
     }
 
-    private void InferCountries(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
+    private void InferCountries(InteractionDraft d, Country? home, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
     {
         foreach (var party in d.Parties.Where(p => p.Person is { Country: null, IsInternational: false }))
         {
@@ -379,6 +398,14 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
                 continue;
             }
 
+            // A government's own release leaves its officials' country unsaid: the outlet names it
+            // ("U.S. Department of State", "The White House", "President of Russia").
+            if (home is not null && !taken.Contains(home.Code))
+            {
+                person.Country = home;
+                continue;
+            }
+
             // Otherwise the country the page speaks of most, when it is not the counterpart's.
             var counts = sentences.SelectMany(s => _participants.Countries(s.Text))
                 .Where(c => c.Kind != CountryMentionKind.Capital)
@@ -389,6 +416,17 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
                 person.Country = top.First().Country;
             }
         }
+    }
+
+    private Country? HomeCountry(string? outlet)
+    {
+        if (outlet is null)
+        {
+            return null;
+        }
+
+        var countries = _participants.Countries(outlet);
+        return countries.Count > 0 ? countries[0].Country : _participants.Organizations(outlet).FirstOrDefault(o => o.Country is not null)?.Country;
     }
 
     private Interaction Build(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions)

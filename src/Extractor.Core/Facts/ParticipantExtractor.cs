@@ -41,6 +41,9 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     /// <summary>The countries a sentence names, for the topic and home-country checks.</summary>
     public IReadOnlyList<CountryMention> Countries(string sentence) => countries.Find(sentence);
 
+    /// <summary>The organisations a text names.</summary>
+    public IReadOnlyList<OrganizationMention> Organizations(string text) => organizations.Find(text);
+
     /// <summary>The title and organisation mentions of a sentence, masked before matching topics.</summary>
     public IEnumerable<(int Start, int Length)> RoleSpans(string sentence) =>
         titles.Find(sentence).Select(t => (t.Start, t.Length)).Concat(organizations.Find(sentence).Select(o => (o.Start, o.Length)));
@@ -140,10 +143,10 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         return bare.Any(char.IsDigit) ? TokenKind.Other : TokenKind.Name;
     }
 
-    private static void Close(List<List<NameToken>> runs, ref List<NameToken> run)
+    private void Close(List<List<NameToken>> runs, ref List<NameToken> run)
     {
         // A run never ends in a particle or an initial.
-        while (run.Count > 0 && (char.IsLower(run[^1].Text[0]) || run[^1].IsInitial))
+        while (run.Count > 0 && (cues.NameParticles.Contains(run[^1].Text) || run[^1].IsInitial))
         {
             run.RemoveAt(run.Count - 1);
         }

@@ -23,7 +23,8 @@ internal sealed class PersonRegistry
         }
 
         var tokens = Key(mention.NameTokens);
-        var person = _people.FirstOrDefault(p => p.Tokens.IsSupersetOf(tokens) || p.Tokens.IsSubsetOf(tokens) && tokens.Count >= 2 && p.Tokens.Count >= 2);
+        var person = _people.FirstOrDefault(p => p.Tokens.IsSupersetOf(tokens) || p.Tokens.IsSubsetOf(tokens) && tokens.Count >= 2 && p.Tokens.Count >= 2)
+            ?? _people.FirstOrDefault(p => SameByNickname(p, mention.NameTokens));
         if (person is null)
         {
             _people.Add(new Person(mention.Name!, tokens, position) { Title = mention.Title, Country = mention.Country, Organization = mention.Organization, IsInternational = mention.IsInternational });
@@ -31,6 +32,41 @@ internal sealed class PersonRegistry
         }
 
         person.Absorb(mention);
+    }
+
+    /// <summary>
+    /// Adds a surname that comes with a title ("President Biden", "Prime Minister Albanese") when the
+    /// page never gives the full name: the title makes it a person all the same.
+    /// </summary>
+    public void AddTitledSurname(PartyMention mention, int position)
+    {
+        if (mention.IsBody || mention.NameTokens.Count != 1 || mention.Title is null)
+        {
+            return;
+        }
+
+        var tokens = Key(mention.NameTokens);
+        if (_people.Any(p => p.Tokens.IsSupersetOf(tokens)))
+        {
+            return;
+        }
+
+        _people.Add(new Person(mention.Name!, tokens, position) { Title = mention.Title, Country = mention.Country, Organization = mention.Organization, IsInternational = mention.IsInternational });
+    }
+
+    // "Joe Biden" and "Joseph R. Biden, Jr.": the same surname, and one given name starts the other's.
+    private static bool SameByNickname(Person p, IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count < 2 || p.Tokens.Count < 2)
+        {
+            return false;
+        }
+
+        var last = tokens[^1].ToUpperInvariant();
+        var first = tokens[0].ToUpperInvariant();
+        var personFirst = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
+        return p.Tokens.Contains(last) && first.Length >= 3 && personFirst.Length >= 3
+            && (personFirst.StartsWith(first[..3], StringComparison.Ordinal) || first.StartsWith(personFirst[..3], StringComparison.Ordinal));
     }
 
     /// <summary>The person a mention stands for, or null when it names nobody known.</summary>
@@ -51,6 +87,11 @@ internal sealed class PersonRegistry
 
         var tokens = Key(mention.NameTokens);
         var matches = _people.Where(p => p.Tokens.IsSupersetOf(tokens)).ToList();
+        if (matches.Count == 0)
+        {
+            matches = _people.Where(p => SameByNickname(p, mention.NameTokens)).ToList();
+        }
+
         return Pick(matches, position, preferred);
     }
 

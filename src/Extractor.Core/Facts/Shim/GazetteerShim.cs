@@ -149,10 +149,10 @@ public sealed class TitleLexicon
         "Defense Minister", "Minister of Defence", "Minister of Energy", "Minister", "minister", "Foreign Secretary", "External Affairs Minister",
         "President-elect", "President-Elect", "Vice President", "President", "president", "Prime Minister", "prime minister", "Chancellor", "Federal Chancellor", "King", "Queen", "Emir", "Crown Prince", "Pope", "Taoiseach",
         "National Security Advisor", "National Security Adviser", "Principal Deputy National Security Advisor", "State Councilor", "Director-General", "Director General", "Ambassador", "ambassador",
-        "General Secretary", "Chief Adviser", "Politburo Member", "spokesperson", "Spokesperson", "spokesman", "Press Secretary", "Interim President", "leader", "Chairperson",
+        "General Secretary", "Chief Adviser", "Director", "First Lady", "Special Presidential Envoy for Climate", "Deputy Secretary of State for Management and Resources", "Special Representative on Korean Peninsula Affairs", "Special Representative for Korean Peninsula Peace and Security Affairs", "Head of Cabinet of the President of the European Commission", "Director-General for Asian and Oceanian Affairs", "Secretary of State", "Cardinal", "Politburo Member", "spokesperson", "Spokesperson", "spokesman", "Press Secretary", "Interim President", "leader", "Chairperson",
     ];
 
-    private readonly Regex _pattern = new(@"(?<![\p{L}])(" + string.Join('|', Titles.OrderByDescending(t => t.Length).Select(Regex.Escape)) + @")(?![\p{L}])", RegexOptions.CultureInvariant);
+    private readonly Regex _pattern = new(@"(?<![\p{L}])(" + string.Join('|', Titles.OrderByDescending(t => t.Length).Select(Regex.Escape)) + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public static TitleLexicon BuiltIn { get; } = new();
 
