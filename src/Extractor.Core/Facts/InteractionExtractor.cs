@@ -408,7 +408,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
             // Otherwise the country the page speaks of most, when it is not the counterpart's.
             var counts = sentences.SelectMany(s => _participants.Countries(s.Text))
-                .Where(c => c.Kind != CountryMentionKind.Capital)
+                .Where(c => c.Kind != MentionKind.Capital)
                 .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).ToList();
             var top = counts.FirstOrDefault(g => !taken.Contains(g.Key));
             if (top is not null && top.Count() >= 2)
@@ -459,7 +459,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             var at = m.Index + m.Length;
             var country = _participants.Countries(sentence).FirstOrDefault(c => c.Start == at || c.Start == at - 4);
             var word = NextWordPattern().Match(sentence, at);
-            if (country is { Kind: CountryMentionKind.Demonym })
+            if (country is { Kind: MentionKind.Demonym })
             {
                 continue;
             }

@@ -354,7 +354,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
                 left = SkipParenthesis(text, org.Start);
             }
 
-            if (CountryEndingAt(context, left, out _) is { } before && !IsPortfolio(text, before.Start) && before.Kind != CountryMentionKind.Capital)
+            if (CountryEndingAt(context, left, out _) is { } before && !IsPortfolio(text, before.Start) && before.Kind != MentionKind.Capital)
             {
                 country ??= before.Country;
                 usedCountries.Add(before);
@@ -425,13 +425,13 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             var nextWord = after.Success ? after.Groups["w"].Value : "";
             var joined = end < text.Length && text[end] is '-' or '–';
             bool standsAlone;
-            if (c.Kind is CountryMentionKind.Demonym)
+            if (c.Kind is MentionKind.Demonym)
             {
                 // "Japanese envoys", "South Korean and Japanese envoys", "Russian-Chinese talks".
                 standsAlone = cues.GroupNouns.Contains(nextWord) || nextWord is "and" or "or" && GroupNounAfterList(context, end)
                     || joined && context.Countries.Any(x => x.Start == end + 1) || c.Start > 0 && text[c.Start - 1] is '-' or '–';
             }
-            else if (c.Kind is CountryMentionKind.Possessive)
+            else if (c.Kind is MentionKind.Possessive)
             {
                 standsAlone = cues.GroupNouns.Contains(nextWord);
             }
