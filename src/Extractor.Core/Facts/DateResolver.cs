@@ -16,7 +16,10 @@ public static partial class DateResolver
     public static DateOnly? Resolve(string text, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match m in DatePattern().Matches(text))
+
+        // A parenthesis holds the dateline's or the wire's date ("SEOUL (Sputnik - 03rd August, 2021)"), not the talks'.
+        var plain = ParenthesisPattern().Replace(text, m => new string(' ', m.Length));
+        foreach (Match m in DatePattern().Matches(plain))
         {
             if (m.Groups["vague"].Success)
             {
@@ -108,6 +111,9 @@ public static partial class DateResolver
 
         return 0;
     }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex ParenthesisPattern();
 
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 

@@ -9,6 +9,9 @@ internal sealed class InteractionDraft(int firstSentence)
 
     public List<Cue> Cues { get; } = [];
 
+    /// <summary>The cues by the sentence they were found in (the headline last), in reading order.</summary>
+    public List<List<Cue>> CueGroups { get; } = [];
+
     public SortedSet<int> Sentences { get; } = [];
 
     public DateOnly? Date { get; set; }

@@ -93,7 +93,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         {
             // "During a telephone conversation, President of Russia Vladimir Putin extended warm wishes to Pope Francis":
             // the parties stand elsewhere in the sentence.
-            var all = ToParties(mentions.Where(m => !IsReporting(sentence, m)).ToList(), registry, index, preferred);
+            var all = ToParties(mentions.Where(m => !m.IsBody && !IsReporting(sentence, m)).ToList(), registry, index, preferred);
             if (all.Count > subjectParties.Count + objectParties.Count)
             {
                 subjectParties = all;
@@ -125,6 +125,15 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
             Merge(draft, parties);
             draft.Cues.Add(cue);
+            if (draft.Sentences.Contains(index) && draft.CueGroups.Count > 0)
+            {
+                draft.CueGroups[^1].Add(cue);
+            }
+            else
+            {
+                draft.CueGroups.Add([cue]);
+            }
+
             draft.Sentences.Add(index);
             draft.Date ??= date;
             draft.HeldAtPlace |= atPlace;
@@ -161,6 +170,14 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             var objectEnd = SpanEnd(sentence, objectStart, mentions);
             limit = Math.Max(limit, objectEnd);
             objects = mentions.Where(m => m.Start >= objectStart && m.Start < objectEnd && !IsReporting(sentence, m) && !(m.IsPossessive && m.IsBody)).ToList();
+        }
+
+        // "talks between Noh ... and Funakoshi ... followed the restoration of lines between Seoul and Pyongyang":
+        // a capital stands for a party only when no person is named.
+        if (subject.Concat(objects).Any(m => !m.IsBody))
+        {
+            subject.RemoveAll(m => m.IsCapital);
+            objects.RemoveAll(m => m.IsCapital);
         }
 
         return (subject, objects, limit);
@@ -373,10 +390,18 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             return;
         }
 
-        if (main.Parties.Count < 2 || parties.All(p => main.Find(p) is not null || SlotFor(main, p) is not null || p.IsBody))
+        // The headline names the parties only when the body does not; it still tells how the talks took place
+        // ("Readout of President Biden's Call with ...") when it names a party of the main interaction.
+        if (main.Parties.Count < 2)
         {
             Merge(main, parties);
             main.Cues.AddRange(cues);
+            main.CueGroups.Add([.. cues]);
+        }
+        else if (parties.Any(p => !p.IsBody && main.Find(p) is not null))
+        {
+            main.Cues.AddRange(cues);
+            main.CueGroups.Add([.. cues]);
         }
     }
 
@@ -432,7 +457,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
     private Interaction Build(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions)
     {
         var evidence = sentences[d.FirstSentence];
-        var medium = MediumClassifier.Classify(d.Cues, d.HeldAtPlace);
+        var medium = MediumClassifier.Classify(d.CueGroups, d.HeldAtPlace);
         var participants = d.Parties.Select(p => p.ToParticipant()).ToArray();
         var countries = participants.Select(p => p.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 

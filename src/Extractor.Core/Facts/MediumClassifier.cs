@@ -12,15 +12,23 @@ public static class MediumClassifier
 {
     private static readonly string[] Precedence = [Media.Video, Media.Phone, Media.InPerson, Media.Written];
 
-    public static string Classify(IEnumerable<Cue> cues, bool heldAtPlace)
+    /// <param name="cueGroups">The cues of each sentence that reports the interaction, the first report first.</param>
+    /// <param name="heldAtPlace">The talks are said to be held at a place.</param>
+    public static string Classify(IEnumerable<IEnumerable<Cue>> cueGroups, bool heldAtPlace)
     {
-        ArgumentNullException.ThrowIfNull(cues);
-        var media = cues.Select(c => c.Medium).ToHashSet(StringComparer.Ordinal);
-        foreach (var medium in Precedence)
+        ArgumentNullException.ThrowIfNull(cueGroups);
+
+        // The first sentence that says how wins: a later mention of an earlier video call does not make
+        // today's phone call a video one.
+        foreach (var group in cueGroups)
         {
-            if (media.Contains(medium))
+            var media = group.Select(c => c.Medium).ToHashSet(StringComparer.Ordinal);
+            foreach (var medium in Precedence)
             {
-                return medium;
+                if (media.Contains(medium))
+                {
+                    return medium;
+                }
             }
         }
 

@@ -287,6 +287,17 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             var segEnd = segStart + apposition.Groups["seg"].Length;
             var firstTitle = context.Titles.FirstOrDefault(x => x.Start >= segStart && x.Start < segEnd);
             var lead = firstTitle is null ? null : text[segStart..firstTitle.Start];
+
+            // "Takehiro Funakoshi, the head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau,":
+            // a role the lexicon does not know, told by the body it belongs to.
+            var segment = text[segStart..segEnd];
+            if (firstTitle is null && title is null && RoleNounPattern().IsMatch(segment)
+                && (context.Countries.Any(x => x.Start >= segStart && x.Start < segEnd) || context.Organizations.Any(x => x.Start >= segStart && x.Start < segEnd)))
+            {
+                firstTitle = new TitleMention(segStart + RoleNounPattern().Match(segment).Groups["role"].Index, 0, "");
+                lead = "";
+            }
+
             if (firstTitle is not null && title is null && IsAppositionLead(context, lead!, segStart))
             {
                 usedTitles.Add(firstTitle);
@@ -444,7 +455,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
             if (standsAlone)
             {
-                yield return new PartyMention(c.Start, end, null, null, c.Country, null, false);
+                yield return new PartyMention(c.Start, end, null, null, c.Country, null, false) { IsCapital = (c.Kind == MentionKind.Possessive ? c.BaseKind : c.Kind) == MentionKind.Capital };
             }
         }
     }
@@ -601,6 +612,9 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     [GeneratedRegex(@"\G,\s+(?<seg>[^,;()""“”]{3,200}?)(?=\s*(?:,|;|\.\s|\.$|$|\)|\s+(?:said|says|told|spoke|held|met|talked|discussed|and\s+\p{Lu})\b))")]
     private static partial Regex AppositionPattern();
+
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?<role>(?:head|chief|director|member|leader|deputy|adviser|advisor|aide|official|representative|envoy|negotiator)\b)")]
+    private static partial Regex RoleNounPattern();
 
     [GeneratedRegex(@"^(?:the|his|her|its|their|a|an)$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerPattern();

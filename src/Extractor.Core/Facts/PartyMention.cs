@@ -28,5 +28,8 @@ public sealed record PartyMention(
     /// <summary>The mention is in the possessive ("Blinken's").</summary>
     public bool IsPossessive { get; init; }
 
+    /// <summary>A body named by its capital ("Seoul"), weaker than a country's name.</summary>
+    public bool IsCapital { get; init; }
+
     public bool IsBody => Name is null;
 }
