@@ -12,11 +12,12 @@ internal sealed class InteractionDraft(int firstSentence)
     /// <summary>The cues by the sentence they were found in (the headline last), in reading order.</summary>
     public List<List<Cue>> CueGroups { get; } = [];
 
+    /// <summary>For each cue group, whether its sentence puts the talks at a place.</summary>
+    public List<bool> GroupAtPlace { get; } = [];
+
     public SortedSet<int> Sentences { get; } = [];
 
     public DateOnly? Date { get; set; }
-
-    public bool HeldAtPlace { get; set; }
 
     public Party? Find(Party party) => Parties.FirstOrDefault(p => p.SameAs(party));
 }

@@ -111,6 +111,13 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         foreach (var parties in groups)
         {
+            // A cue naming nobody supports the interaction just reported only when it points back to it
+            // ("The conversation came amid", "The meetings took place"), not "the regional summit held in Baghdad".
+            if (parties.Count == 0 && !AnaphoricPattern().IsMatch(sentence[..cue.Start]))
+            {
+                continue;
+            }
+
             var draft = Match(drafts, parties);
             if (draft is null)
             {
@@ -128,15 +135,16 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             if (draft.Sentences.Contains(index) && draft.CueGroups.Count > 0)
             {
                 draft.CueGroups[^1].Add(cue);
+                draft.GroupAtPlace[^1] |= atPlace;
             }
             else
             {
                 draft.CueGroups.Add([cue]);
+                draft.GroupAtPlace.Add(atPlace);
             }
 
             draft.Sentences.Add(index);
             draft.Date ??= date;
-            draft.HeldAtPlace |= atPlace;
         }
     }
 
@@ -395,14 +403,21 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         if (main.Parties.Count < 2)
         {
             Merge(main, parties);
-            main.Cues.AddRange(cues);
-            main.CueGroups.Add([.. cues]);
+            AddHeadlineCues(main, cues);
         }
         else if (parties.Any(p => !p.IsBody && main.Find(p) is not null))
         {
-            main.Cues.AddRange(cues);
-            main.CueGroups.Add([.. cues]);
+            AddHeadlineCues(main, cues);
         }
+    }
+
+    // A readout's headline ("... Call with ...") tells how the talks went right after the first report does.
+    private static void AddHeadlineCues(InteractionDraft main, IReadOnlyList<Cue> cues)
+    {
+        main.Cues.AddRange(cues);
+        var at = Math.Min(1, main.CueGroups.Count);
+        main.CueGroups.Insert(at, [.. cues]);
+        main.GroupAtPlace.Insert(at, false);
     }
 
     private void InferCountries(InteractionDraft d, Country? home, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
@@ -457,7 +472,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
     private Interaction Build(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions)
     {
         var evidence = sentences[d.FirstSentence];
-        var medium = MediumClassifier.Classify(d.CueGroups, d.HeldAtPlace);
+        var medium = MediumClassifier.Classify(d.CueGroups.Select((g, i) => ((IReadOnlyList<Cue>)g, d.GroupAtPlace[i])));
         var participants = d.Parties.Select(p => p.ToParticipant()).ToArray();
         var countries = participants.Select(p => p.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 
@@ -497,6 +512,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         return false;
     }
+
+    [GeneratedRegex(@"(?:^|\b(?:the|this|that|their|these|today['’]s|yesterday['’]s))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnaphoricPattern();
 
     [GeneratedRegex(@"\b(?:with|between|among|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithPattern();

@@ -12,26 +12,35 @@ public static class MediumClassifier
 {
     private static readonly string[] Precedence = [Media.Video, Media.Phone, Media.InPerson, Media.Written];
 
-    /// <param name="cueGroups">The cues of each sentence that reports the interaction, the first report first.</param>
-    /// <param name="heldAtPlace">The talks are said to be held at a place.</param>
-    public static string Classify(IEnumerable<IEnumerable<Cue>> cueGroups, bool heldAtPlace)
+    /// <param name="cueGroups">The cues of each sentence that reports the interaction, in the order they count, and whether that sentence puts the talks at a place.</param>
+    public static string Classify(IEnumerable<(IReadOnlyList<Cue> Cues, bool AtPlace)> cueGroups)
     {
         ArgumentNullException.ThrowIfNull(cueGroups);
+        var groups = cueGroups.ToList();
 
         // The first sentence that says how wins: a later mention of an earlier video call does not make
-        // today's phone call a video one.
-        foreach (var group in cueGroups)
+        // today's phone call a video one. Congratulations and condolences say "written" only when
+        // nothing else says anything.
+        foreach (var includeWeak in new[] { false, true })
         {
-            var media = group.Select(c => c.Medium).ToHashSet(StringComparer.Ordinal);
-            foreach (var medium in Precedence)
+            foreach (var (cues, atPlace) in groups)
             {
-                if (media.Contains(medium))
+                var media = cues.Where(c => includeWeak || !c.Definition.IsWeak).Select(c => c.Medium).ToHashSet(StringComparer.Ordinal);
+                foreach (var medium in Precedence)
                 {
-                    return medium;
+                    if (media.Contains(medium))
+                    {
+                        return medium;
+                    }
+                }
+
+                if (atPlace && media.Contains(Media.Unspecified))
+                {
+                    return Media.InPerson;
                 }
             }
         }
 
-        return heldAtPlace ? Media.InPerson : Media.Unspecified;
+        return Media.Unspecified;
     }
 }
