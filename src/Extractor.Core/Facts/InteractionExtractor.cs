@@ -102,7 +102,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         }
 
         var date = DateResolver.Resolve(sentence[..limit], reference);
-        var atPlace = HeldAtPlace(sentence, cue);
+        var atPlace = HeldAtPlace(sentence, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.
         var groups = cue.IsPlural && subjectParties.Count >= 1 && objectParties.Count >= 2
@@ -177,7 +177,8 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         {
             var objectEnd = SpanEnd(sentence, objectStart, mentions);
             limit = Math.Max(limit, objectEnd);
-            objects = mentions.Where(m => m.Start >= objectStart && m.Start < objectEnd && !IsReporting(sentence, m) && !(m.IsPossessive && m.IsBody)).ToList();
+            // A counterpart who is also a spokesperson ("Ibrahim Kalin, Spokesperson and Chief Advisor to the President") is still one.
+            objects = mentions.Where(m => m.Start >= objectStart && m.Start < objectEnd && !IsReporting(sentence, m, byTitle: false) && !(m.IsPossessive && m.IsBody)).ToList();
         }
 
         // "talks between Noh ... and Funakoshi ... followed the restoration of lines between Seoul and Pyongyang":
@@ -220,9 +221,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         return sentence.Length;
     }
 
-    private bool IsReporting(string sentence, PartyMention m)
+    private bool IsReporting(string sentence, PartyMention m, bool byTitle = true)
     {
-        if (m.Title is { } t && _cues.ReportingTitles.Any(r => t.Contains(r, StringComparison.OrdinalIgnoreCase)))
+        if (byTitle && m.Title is { } t && _cues.ReportingTitles.Any(r => t.Contains(r, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -487,24 +488,32 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
     private List<(int Start, int Length)> Masks(string sentence) =>
         _detector.Find(sentence).Select(c => (c.Start, c.Length)).Concat(_participants.RoleSpans(sentence)).ToList();
 
-    private bool HeldAtPlace(string sentence, Cue cue)
+    // "held talks in Beijing with", "held talks with ... in the Kremlin": a place right at the cue or its
+    // counterparts, not one the talks were about ("the situation in Ukraine").
+    private bool HeldAtPlace(string sentence, Cue cue, int limit)
     {
         if (cue.Medium != Media.Unspecified)
         {
             return false;
         }
 
+        var countries = _participants.Countries(sentence);
         foreach (Match m in _cues.LocationBefore.Matches(sentence))
         {
+            if (m.Index < cue.End || m.Index > limit + 1)
+            {
+                continue;
+            }
+
             var at = m.Index + m.Length;
-            var country = _participants.Countries(sentence).FirstOrDefault(c => c.Start == at || c.Start == at - 4);
+            var country = countries.FirstOrDefault(c => c.Start == at || c.Start == at - 4);
             var word = NextWordPattern().Match(sentence, at);
             if (country is { Kind: MentionKind.Demonym })
             {
                 continue;
             }
 
-            if (word.Success && !_cues.NotNameWords.Contains(word.Groups["w"].Value))
+            if (country is not null || word.Success && !CalendarWordPattern().IsMatch(word.Groups["w"].Value))
             {
                 return true;
             }
@@ -512,6 +521,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         return false;
     }
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarWordPattern();
 
     [GeneratedRegex(@"(?:^|\b(?:the|this|that|their|these|today['’]s|yesterday['’]s))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricPattern();
