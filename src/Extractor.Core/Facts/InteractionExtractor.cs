@@ -85,6 +85,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
     private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, IReadOnlyList<PartyMention> mentions, Cue cue, int index, DateOnly? reference)
     {
+        var sentenceDraft = drafts.LastOrDefault(d => d.Sentences.Contains(index));
         var (subject, objects, limit) = PartiesAround(sentence, mentions, cue);
         var preferred = drafts.SelectMany(d => d.Parties).Select(p => p.Person).OfType<Person>().ToList();
         var subjectParties = ToParties(subject, registry, index, preferred);
@@ -101,7 +102,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             }
         }
 
-        var date = DateResolver.Resolve(sentence[..limit], reference);
+        // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
+        var trailing = TrailingDatePattern().Match(sentence, limit);
+        var date = DateResolver.Resolve(sentence[..(trailing.Success ? limit + trailing.Length : limit)], reference);
         var atPlace = HeldAtPlace(sentence, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.
@@ -113,12 +116,26 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         {
             // A cue naming nobody supports the interaction just reported only when it points back to it
             // ("The conversation came amid", "The meetings took place"), not "the regional summit held in Baghdad".
-            if (parties.Count == 0 && !AnaphoricPattern().IsMatch(sentence[..cue.Start]))
+            // Another cue of the same sentence ("spoke with Hayashi by phone") belongs to the interaction that sentence reports.
+            if (sentenceDraft is not null && sentenceDraft.Sentences.Contains(index) && parties.All(p => sentenceDraft.Find(p) is not null))
+            {
+                sentenceDraft.Cues.Add(cue);
+                sentenceDraft.CueGroups[^1].Add(cue);
+                continue;
+            }
+
+            var pointsBack = AnaphoricPattern().IsMatch(sentence[..cue.Start]) || BothSidesPattern().IsMatch(sentence);
+            if (parties.Count == 0 && !pointsBack)
             {
                 continue;
             }
 
             var draft = Match(drafts, parties);
+            if (draft is null && parties.Count == 0 && drafts.Count > 0)
+            {
+                continue;
+            }
+
             if (draft is null)
             {
                 if (cue.Definition.IsWeak && parties.Count < 2)
@@ -145,6 +162,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
             draft.Sentences.Add(index);
             draft.Date ??= date;
+            sentenceDraft = draft;
         }
     }
 
@@ -303,8 +321,8 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         foreach (var d in drafts)
         {
-            var shared = parties.Count(p => d.Find(p) is not null || SlotFor(d, p) is not null);
-            var strangers = parties.Where(p => d.Find(p) is null && SlotFor(d, p) is null).ToList();
+            var shared = parties.Count(p => Fits(d, p));
+            var strangers = parties.Where(p => !Fits(d, p)).ToList();
 
             // A person of unknown country fits a body left unfilled ("South Korea and Russia" then "Noh ... spoke with Morgulov").
             var freeSlots = d.Parties.Count(x => x.IsBody && x.Country is not null) - parties.Count(p => SlotFor(d, p) is not null);
@@ -318,6 +336,12 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         return null;
     }
+
+    // A party already there, a person for a body left unfilled, or a body of a country already there
+    // ("congratulated the Czech Republic" after meeting its Prime Minister).
+    private static bool Fits(InteractionDraft d, Party p) =>
+        d.Find(p) is not null || SlotFor(d, p) is not null
+        || p.IsBody && p.Country is not null && d.Parties.Any(x => x.EffectiveCountry?.Code == p.Country.Code || !x.IsBody && x.EffectiveCountry is null);
 
     private static Party? SlotFor(InteractionDraft d, Party p)
     {
@@ -338,7 +362,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
     private static void Merge(InteractionDraft d, List<Party> parties)
     {
-        var countryless = new List<Party>();
+        // "Senior diplomats of South Korea and Russia ..." then "Noh Kyu-duk ... spoke with Russian ... Morgulov":
+        // the one person whose country is unknown takes the one body left unfilled.
+        var countryless = parties.Count(p => !p.IsBody && p.EffectiveCountry is null && d.Find(p) is null);
         foreach (var p in parties)
         {
             if (d.Find(p) is not null)
@@ -357,29 +383,19 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
                 continue;
             }
 
-            if (!p.IsBody && p.EffectiveCountry is null)
+            if (!p.IsBody && p.EffectiveCountry is null && countryless == 1)
             {
-                countryless.Add(p);
-                continue;
+                var free = d.Parties.Where(x => x.IsBody && x.Country is not null).ToList();
+                var stillFree = free.Where(x => !parties.Any(q => q != p && !q.IsBody && q.EffectiveCountry?.Code == x.Country!.Code)).ToList();
+                if (stillFree.Count == 1)
+                {
+                    p.Person!.Country ??= stillFree[0].Country;
+                    stillFree[0].Person = p.Person;
+                    continue;
+                }
             }
 
             d.Parties.Add(p);
-        }
-
-        // "Senior diplomats of South Korea and Russia ..." then "Noh Kyu-duk ... spoke with Russian ... Morgulov":
-        // the one person whose country is unknown takes the one body left unfilled.
-        foreach (var p in countryless)
-        {
-            var free = d.Parties.Where(x => x.IsBody && x.Country is not null).ToList();
-            if (free.Count == 1 && countryless.Count == 1)
-            {
-                p.Person!.Country ??= free[0].Country;
-                free[0].Person = p.Person;
-            }
-            else
-            {
-                d.Parties.Add(p);
-            }
         }
     }
 
@@ -524,6 +540,12 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarWordPattern();
+
+    [GeneratedRegex(@"\G\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")]
+    private static partial Regex TrailingDatePattern();
+
+    [GeneratedRegex(@"\b(?:the\s+two|both)\s+(?:sides|leaders|ministers|officials|envoys|diplomats|countries|governments|presidents|delegations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BothSidesPattern();
 
     [GeneratedRegex(@"(?:^|\b(?:the|this|that|their|these|today['’]s|yesterday['’]s))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricPattern();

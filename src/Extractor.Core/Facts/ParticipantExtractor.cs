@@ -476,7 +476,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         }
 
         var w = NextWordPattern().Match(context.Text, c.Start + c.Length);
-        return w.Success && cues.GroupNouns.Contains(w.Value);
+        return w.Success && cues.GroupNouns.Contains(w.Groups["w"].Value);
     }
 
     private static bool IsAppositionLead(SentenceContext context, string lead, int segStart)
