@@ -365,8 +365,16 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         // "Senior diplomats of South Korea and Russia ..." then "Noh Kyu-duk ... spoke with Russian ... Morgulov":
         // the one person whose country is unknown takes the one body left unfilled.
         var countryless = parties.Count(p => !p.IsBody && p.EffectiveCountry is null && d.Find(p) is null);
+
+        // Once two parties are known, a later country mention ("support for a stable Bangladesh") adds no party.
+        var settled = d.Parties.Count >= 2;
         foreach (var p in parties)
         {
+            if (settled && p.IsBody && SlotFor(d, p) is null)
+            {
+                continue;
+            }
+
             if (d.Find(p) is not null)
             {
                 continue;
