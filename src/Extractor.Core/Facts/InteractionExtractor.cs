@@ -171,6 +171,13 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
     {
         // The subject ends at its verb; a possessive right before the cue is its owner ("Blinken's call").
         var subjectStart = Math.Max(0, Math.Max(sentence.LastIndexOf(';', Math.Max(0, cue.Start - 1)), LastQuoteClose(sentence, cue.Start)) + 1);
+
+        // "After an audience with Pope Francis, President Biden met ...": a leading phrase is not the subject.
+        var lead = LeadingPhrasePattern().Match(sentence);
+        if (lead.Success && lead.Index + lead.Length <= cue.Start && subjectStart < lead.Index + lead.Length)
+        {
+            subjectStart = lead.Index + lead.Length;
+        }
         var verb = SubjectVerbPattern().Match(sentence, subjectStart);
         var subjectEnd = verb.Success && verb.Index < cue.Start ? verb.Index : cue.Start;
         var owner = mentions.LastOrDefault(m => m.IsPossessive && m.End <= cue.Start && cue.Start - m.End <= 30 && !sentence[m.End..cue.Start].Contains(',', StringComparison.Ordinal));
@@ -551,6 +558,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
     [GeneratedRegex(@"\G\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")]
     private static partial Regex TrailingDatePattern();
+
+    [GeneratedRegex(@"^(?:After|Before|During|Following|Earlier|Later|Separately|Meanwhile|Last|On|In|At|Today|Yesterday|This)\b[^,]{0,120},")]
+    private static partial Regex LeadingPhrasePattern();
 
     [GeneratedRegex(@"\b(?:the\s+two|both)\s+(?:sides|leaders|ministers|officials|envoys|diplomats|countries|governments|presidents|delegations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothSidesPattern();

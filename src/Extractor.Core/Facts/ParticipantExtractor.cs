@@ -189,7 +189,8 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         var counterpart = false;
         var left = start;
 
-        // Left: [Country|Demonym|Org] [(ABBR)] Title [of [the] Country] NAME
+        // Left: [Country|Demonym|Org] [(ABBR)] Title [of [the] Country] [honorific] NAME
+        left = BackOverHonorifics(text, left);
         var ofCountry = CountryEndingAt(context, left, out var ofStart);
         if (ofCountry is not null && OfBefore(text, ofStart, out var ofWordStart) && TitleEndingAt(context, ofWordStart) is not null)
         {
@@ -498,6 +499,22 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             && DeterminerPrefixPattern().Replace(lead[(c.Start - segStart + c.Length)..].Trim(), "").Length == 0);
     }
 
+    // "Minister Dr. Subrahmanyam Jaishankar", "Secretary of State Cardinal Pietro Parolin": an honorific between title and name.
+    private int BackOverHonorifics(string text, int position)
+    {
+        var at = position;
+        while (true)
+        {
+            var m = LastWordPattern().Match(text[..BackOverSpace(text, at)]);
+            if (!m.Success || !cues.Honorifics.Contains(m.Value))
+            {
+                return at;
+            }
+
+            at = m.Index;
+        }
+    }
+
     private static TitleMention? TitleEndingAt(SentenceContext context, int position)
     {
         var at = BackOverSpace(context.Text, position);
@@ -628,7 +645,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     [GeneratedRegex(@"(?:\b(?:his|her|their|its)\s+)(?:[\p{L}\.\-’']+\s+){0,3}?(?<word>counterparts?)\s*,?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CounterpartPattern();
 
-    [GeneratedRegex(@"\b(?:for|on|over|about|regarding|concerning|toward|towards|against|into|in|from|across|to|within|throughout|inside|near)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|on|over|about|regarding|concerning|toward|towards|against|into|in|across|to|within|throughout|inside|near)$", RegexOptions.IgnoreCase)]
     private static partial Regex PortfolioPattern();
 
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")]
@@ -642,6 +659,9 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     [GeneratedRegex(@"^(?:and|or|\w+ed|held|hold|holds|have|has|had|said|says|met|meet|spoke|will|would|on|in|at|over|to|for|about|amid|talk|talks|discuss|agree|sign|signs)$")]
     private static partial Regex PartyFollowerPattern();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}.]*$")]
+    private static partial Regex LastWordPattern();
 
     [GeneratedRegex(@"\G\s+(?:and|or)\s+")]
     private static partial Regex AndDemonymPattern();
