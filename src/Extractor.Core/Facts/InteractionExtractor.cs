@@ -74,10 +74,10 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         }
 
         var kept = drafts.Where(d => d.Parties.Count >= 2).ToList();
-        var home = HomeCountry(metadata.Outlet);
+        var home = HomeCountry(metadata.Outlet) ?? HomeCountry(metadata.Dateline);
         foreach (var d in kept)
         {
-            InferCountries(d, home, sentences, mentions, headlineMentions);
+            InferCountries(d, home, sentences, _participants.Countries, mentions, headlineMentions);
         }
 
         return kept.Select(d => Build(d, kept, sentences, mentions)).ToArray();
@@ -181,8 +181,11 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         var verb = SubjectVerbPattern().Match(sentence, subjectStart);
         var subjectEnd = verb.Success && verb.Index < cue.Start ? verb.Index : cue.Start;
         var owner = mentions.LastOrDefault(m => m.IsPossessive && m.End <= cue.Start && cue.Start - m.End <= 30 && !sentence[m.End..cue.Start].Contains(',', StringComparison.Ordinal));
+        // "the summit meeting between Putin and Kim": the parties are the ones after "between", not the sentence's subject.
+        var between = BetweenPattern().Match(sentence, cue.End);
         var subject = owner is not null
             ? [owner]
+            : !cue.Definition.IsVerb && between.Success && between.Index == cue.End ? []
             : mentions.Where(m => m.Start >= subjectStart && m.End <= subjectEnd && !IsReporting(sentence, m) && !(m.IsPossessive && m.IsBody)).ToList();
 
         var objectStart = -1;
@@ -452,7 +455,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         main.GroupAtPlace.Insert(at, false);
     }
 
-    private void InferCountries(InteractionDraft d, Country? home, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
+    private static void InferCountries(InteractionDraft d, Country? home, IReadOnlyList<Sentence> sentences, Func<string, IReadOnlyList<CountryMention>> countriesOf, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
     {
         foreach (var party in d.Parties.Where(p => p.Person is { Country: null, IsInternational: false }))
         {
@@ -462,7 +465,8 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             // "the President of Russia", "the Russian leader" elsewhere on the page.
             var references = mentions.SelectMany(x => x).Concat(headlineMentions)
                 .Where(m => m.IsTitleOnly && m.Country is not null && !taken.Contains(m.Country.Code)
-                    && (person.Title is null || m.Title is null || person.Title.Contains(m.Title, StringComparison.OrdinalIgnoreCase) || m.Title.Contains(person.Title, StringComparison.OrdinalIgnoreCase)))
+                    && person.Title is not null && m.Title is not null
+                    && (person.Title.Contains(m.Title, StringComparison.OrdinalIgnoreCase) || m.Title.Contains(person.Title, StringComparison.OrdinalIgnoreCase)))
                 .GroupBy(m => m.Country!.Code).OrderByDescending(g => g.Count()).ToList();
             if (references.Count > 0 && (references.Count == 1 || references[0].Count() > references[1].Count()))
             {
@@ -478,14 +482,25 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
                 continue;
             }
 
-            // Otherwise the country the page speaks of most, when it is not the counterpart's.
-            var counts = sentences.SelectMany(s => _participants.Countries(s.Text))
-                .Where(c => c.Kind != MentionKind.Capital)
-                .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).ToList();
+            // Otherwise the country whose people and bodies the page names most, when it is not the counterpart's
+            // (countries only talked about, "North Korea's missile launches", do not count).
+            var counts = mentions.SelectMany(x => x).Concat(headlineMentions)
+                .Where(m => m.Country is not null && !m.IsCapital)
+                .GroupBy(m => m.Country!.Code).OrderByDescending(g => g.Count()).ToList();
             var top = counts.FirstOrDefault(g => !taken.Contains(g.Key));
             if (top is not null && top.Count() >= 2)
             {
                 person.Country = top.First().Country;
+                continue;
+            }
+
+            // Last, any country the page names twice or more that is not the counterpart's.
+            var raw = sentences.SelectMany(s => countriesOf(s.Text))
+                .Where(c => c.Kind != MentionKind.Capital)
+                .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).FirstOrDefault(g => !taken.Contains(g.Key));
+            if (raw is not null && raw.Count() >= 2)
+            {
+                person.Country = raw.First().Country;
             }
         }
     }
@@ -556,7 +571,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarWordPattern();
 
-    [GeneratedRegex(@"\G\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")]
+    [GeneratedRegex(@"\G\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*,?\s+){1,4})?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")]
     private static partial Regex TrailingDatePattern();
 
     [GeneratedRegex(@"^(?:After|Before|During|Following|Earlier|Later|Separately|Meanwhile|Last|On|In|At|Today|Yesterday|This)\b[^,]{0,120},")]
@@ -567,6 +582,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
     [GeneratedRegex(@"(?:^|\b(?:the|this|that|their|these|today['’]s|yesterday['’]s))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricPattern();
+
+    [GeneratedRegex(@"\G\s+(?:between|among)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenPattern();
 
     [GeneratedRegex(@"\b(?:with|between|among|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithPattern();

@@ -81,7 +81,7 @@ internal sealed class PersonRegistry
 
             // "the Secretary", "the President of Russia": the person holding that title (and country, when given).
             var candidates = _people.Where(p => p.Title is not null && SameTitle(p.Title, mention.Title)
-                && (mention.Country is null || p.Country is null || p.Country.Code == mention.Country.Code)).ToList();
+                && (mention.Country is null || p.Country?.Code == mention.Country.Code)).ToList();
             return Pick(candidates, position, preferred);
         }
 
