@@ -12,12 +12,17 @@ public sealed class CountryGazetteer
     private readonly PhraseTrie<CountryForm> _forms;
     private readonly Dictionary<string, Country> _byCode;
     private readonly HashSet<string> _guardNeighbours;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalStopNouns;
+    private readonly PhraseTrie<bool> _outletTails;
 
-    private CountryGazetteer(PhraseTrie<CountryForm> forms, Dictionary<string, Country> byCode, HashSet<string> guardNeighbours)
+    private CountryGazetteer(PhraseTrie<CountryForm> forms, Dictionary<string, Country> byCode, HashSet<string> guardNeighbours, HashSet<string> capitalStopNouns,
+        PhraseTrie<bool> outletTails)
     {
+        _outletTails = outletTails;
         _forms = forms;
         _byCode = byCode;
         _guardNeighbours = guardNeighbours;
+        _capitalStopNouns = capitalStopNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = [.. byCode.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
     }
 
@@ -114,10 +119,26 @@ public sealed class CountryGazetteer
     {
         foreach (var m in _forms.MatchesAt(text, tokens, i))
         {
-            if (!m.Value.Guarded || GuardAllows(text, tokens, m.Start, m.End))
+            if (m.Value.Guarded && !GuardAllows(text, tokens, m.Start, m.End))
             {
-                return m;
+                continue;
             }
+
+            // "the Minsk Package of Measures", "the Paris Agreement", "the Beijing Olympics", "the Astana format":
+            // a capital naming an accord, a process or an event is no party to anything.
+            if (m.Value.Kind is MentionKind.Capital && m.End < tokens.Count && tokens[m.End].IsWord && _capitalStopNouns.Contains(tokens[m.End].Span(text)))
+            {
+                return m with { Value = CountryForm.Stop };
+            }
+
+            // "the Korea Herald", "Russia Today", "the Saudi Press Agency", "Turkish Airlines": a country word
+            // naming a newspaper, an agency or a company.
+            if (m.End < tokens.Count && tokens[m.End].IsCapitalized(text) && _outletTails.MatchesAt(text, tokens, m.End).Count > 0)
+            {
+                return m with { Value = CountryForm.Stop };
+            }
+
+            return m;
         }
 
         return null;
@@ -125,7 +146,8 @@ public sealed class CountryGazetteer
 
     // Guarded forms are also people's and places' names (Michael Jordan, Jordan Peterson, George Washington,
     // Sofia Coppola): they count only when no other capitalized word sits right next to them, bar a few
-    // harmless ones ("In Washington", "Jordan Foreign Minister", "Washington Monday").
+    // harmless ones ("In Washington", "Jordan Foreign Minister", "Washington Monday"). A capitalized word after
+    // them is fine after "of" or "in" ("President of Chad Mahamat Deby"), not after "with" ("met with Santiago Peña").
     private bool GuardAllows(string text, List<Token> tokens, int start, int end)
     {
         if (start > 0 && IsNameLike(text, tokens[start - 1]))
@@ -133,7 +155,8 @@ public sealed class CountryGazetteer
             return false;
         }
 
-        return end >= tokens.Count || !IsNameLike(text, tokens[end]);
+        var afterPreposition = start > 0 && (tokens[start - 1].Span(text).SequenceEqual("of") || tokens[start - 1].Span(text).SequenceEqual("in"));
+        return afterPreposition || end >= tokens.Count || !IsNameLike(text, tokens[end]);
     }
 
     private bool IsNameLike(string text, Token token) =>
@@ -171,13 +194,20 @@ public sealed class CountryGazetteer
         var ambiguous = GazetteerResources.Strings(root, "ambiguous").ToHashSet(StringComparer.Ordinal);
         var guarded = GazetteerResources.Strings(root, "guarded").ToHashSet(StringComparer.Ordinal);
         var neighbours = GazetteerResources.Strings(root, "guardNeighbours").ToHashSet(StringComparer.Ordinal);
+        var capitalStopNouns = GazetteerResources.Strings(root, "capitalStopNouns").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var outletTails = new PhraseTrie<bool>();
+        foreach (var tail in GazetteerResources.Strings(root, "outletTails"))
+        {
+            outletTails.Add(tail, CasePolicy.Exact, true);
+        }
+
         var trie = new PhraseTrie<CountryForm>();
         var byCode = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var stop in GazetteerResources.Strings(root, "stops"))
         {
-            trie.Add(stop, CasePolicy.Proper, new CountryForm(null, MentionKind.Name, false, false));
+            trie.Add(stop, CasePolicy.Proper, CountryForm.Stop);
         }
 
         foreach (var entry in root.GetProperty("countries").EnumerateArray())
@@ -239,6 +269,6 @@ public sealed class CountryGazetteer
             }
         }
 
-        return new CountryGazetteer(trie, byCode, neighbours);
+        return new CountryGazetteer(trie, byCode, neighbours, capitalStopNouns, outletTails);
     }
 }

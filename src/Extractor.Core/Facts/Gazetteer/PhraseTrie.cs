@@ -40,9 +40,9 @@ internal sealed class PhraseTrie<T>
     /// Every phrase that matches the tokens starting at <paramref name="start"/>, its case agreeing with the text
     /// (or in any case when <paramref name="ignoreCase"/>, acronyms excepted), longest first.
     /// </summary>
-    public List<Match> MatchesAt(string text, IReadOnlyList<Token> tokens, int start, bool ignoreCase = false)
+    public IReadOnlyList<Match> MatchesAt(string text, IReadOnlyList<Token> tokens, int start, bool ignoreCase = false)
     {
-        var found = new List<Match>();
+        List<Match>? found = null; // most tokens start no phrase: no allocation for them
         var node = _root;
         for (var i = start; i < tokens.Count; i++)
         {
@@ -61,9 +61,14 @@ internal sealed class PhraseTrie<T>
             {
                 if (CaseAgrees(text, tokens, start, entry, ignoreCase))
                 {
-                    found.Add(new Match(start, i + 1, entry.Value));
+                    (found ??= []).Add(new Match(start, i + 1, entry.Value));
                 }
             }
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         found.Reverse();

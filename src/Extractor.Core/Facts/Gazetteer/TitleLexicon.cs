@@ -39,11 +39,17 @@ public sealed class TitleLexicon
                 continue;
             }
 
-            PluralCore? plural = null;
-            var end = tokens[i].IsWord ? _grammar.ParseTitle(text, tokens, i, allowJoin: true, 0, out plural) : -1;
-            if (end < 0)
+            if (_grammar.Parse(text, tokens, i, allowJoin: true) is not { } parse)
             {
                 i++;
+                continue;
+            }
+
+            var end = parse.End;
+            var plural = parse.Plural;
+            if (InsideHyphenatedWord(tokens, i, end))
+            {
+                i++; // "Hossein Amir-Abdollahian": a title word inside a hyphenated name is no title
                 continue;
             }
 
@@ -72,6 +78,10 @@ public sealed class TitleLexicon
         var tokens = Tokenizer.Tokenize(phrase);
         return tokens.Count > 0 && _grammar.ParseTitle(phrase, tokens, 0, allowJoin: true) == tokens.Count;
     }
+
+    private static bool InsideHyphenatedWord(List<Token> tokens, int start, int end) =>
+        (end + 1 < tokens.Count && tokens[end].Punct == '-' && tokens[end - 1].Touches(tokens[end]) && tokens[end].Touches(tokens[end + 1]))
+        || (start >= 2 && tokens[start - 1].Punct == '-' && tokens[start - 2].Touches(tokens[start - 1]) && tokens[start - 1].Touches(tokens[start]));
 
     private static bool IsUpper(string text, Token token)
     {
