@@ -66,10 +66,14 @@ public sealed partial class InteractionDetector(FactCues cues)
         return false;
     }
 
+    // "to meet", "to hold talks", "to pay a visit" are plans; "led a delegation to continue discussions" is not.
     private static bool ToGovernsCue(List<string> words) =>
         words.Count >= 1 && words[^1].Equals("to", StringComparison.OrdinalIgnoreCase)
-        || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase)
-        || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && words[^2] is "hold" or "have" or "make" or "pay" or "conduct";
+        || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase) && IsArrangingVerb(words[^1])
+        || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && IsArrangingVerb(words[^2]);
+
+    private static bool IsArrangingVerb(string word) =>
+        word.ToUpperInvariant() is "HOLD" or "HAVE" or "MAKE" or "PAY" or "CONDUCT" or "ATTEND" or "HOST" or "ARRANGE" or "ORGANIZE" or "ORGANISE" or "CONVENE" or "SEEK" or "JOIN" or "SCHEDULE";
 
     // A future or scheduled verb anywhere in the clause makes every cue in it a plan
     // ("Kim, Noh, and Funakoshi will also attend the February 12 Trilateral Ministerial meeting").

@@ -64,6 +64,12 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             var sentence = sentences[i].Text;
             foreach (var cue in _detector.Find(sentence))
             {
+                // "the March 24 extraordinary NATO Summit", "the Quad Leaders' Summit": a named event, not these talks.
+                if (!cue.Definition.IsVerb && cue.Start > 0 && char.IsUpper(cue.Text[0]) && NamedEventPattern().IsMatch(sentence[..cue.Start]))
+                {
+                    continue;
+                }
+
                 Place(drafts, registry, sentence, mentions[i], cue, i, metadata.ReferenceDate);
             }
         }
@@ -477,8 +483,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             }
 
             // A government's own release leaves its officials' country unsaid: the outlet names it
-            // ("U.S. Department of State", "The White House", "President of Russia").
-            if (home is not null && !taken.Contains(home.Code))
+            // ("U.S. Department of State", "The White House", "President of Russia"), even for a second
+            // official of the same side ("Secretary Blinken and Secretary Austin met ...").
+            if (home is not null)
             {
                 person.Country = home;
                 continue;
@@ -619,6 +626,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
     [GeneratedRegex(@"^[""“]?(?:He|She|They|Both|It|The\s+(?:two|three|four|leaders?|sides?|parties|ministers?|officials|envoys|delegations|Secretary|President|Prime\s+Minister|Minister|Foreign\s+Minister|Chancellor|Vice\s+President)|In\s+addition|Additionally|Also|Moreover|Furthermore|Further)\b")]
     private static partial Regex PartiesStartPattern();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]*['’]?\s+$")]
+    private static partial Regex NamedEventPattern();
 
     [GeneratedRegex(@"\G\s+(?:between|among)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenPattern();
