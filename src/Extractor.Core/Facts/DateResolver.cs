@@ -13,7 +13,10 @@ namespace Extractor.Core.Facts;
 public static partial class DateResolver
 {
     /// <summary>The date of the first time expression in <paramref name="text"/>, or null.</summary>
-    public static DateOnly? Resolve(string text, DateOnly? reference)
+    public static DateOnly? Resolve(string text, DateOnly? reference) => Resolve(text, reference, int.MaxValue);
+
+    /// <summary>The date of the first time expression that starts at or before <paramref name="maxStart"/>.</summary>
+    public static DateOnly? Resolve(string text, DateOnly? reference, int maxStart)
     {
         ArgumentNullException.ThrowIfNull(text);
 
@@ -21,6 +24,11 @@ public static partial class DateResolver
         var plain = ParenthesisPattern().Replace(text, m => new string(' ', m.Length));
         foreach (Match m in DatePattern().Matches(plain))
         {
+            if (m.Index > maxStart)
+            {
+                break;
+            }
+
             if (m.Groups["vague"].Success)
             {
                 return null;

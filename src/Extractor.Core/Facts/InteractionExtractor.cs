@@ -112,7 +112,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
         var trailing = TrailingDatePattern().Match(sentence, limit);
-        var date = DateResolver.Resolve(sentence[..(trailing.Success ? limit + trailing.Length : limit)], reference);
+        var date = DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit);
         var atPlace = HeldAtPlace(sentence, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.
@@ -612,7 +612,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarWordPattern();
 
-    [GeneratedRegex(@"\G\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*,?\s+){1,4})?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")]
+    [GeneratedRegex(@"\G\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*,?\s+){1,4})?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\G\s*(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*,?\s+){1,4}on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
     private static partial Regex TrailingDatePattern();
 
     [GeneratedRegex(@"^(?:After|Before|During|Following|Earlier|Later|Separately|Meanwhile|Last|On|In|At|Today|Yesterday|This)\b[^,]{0,120},")]

@@ -226,6 +226,20 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             left = chainStart;
         }
 
+        // "North Korean leader Kim Jong Un", "South Korea's top nuclear envoy Kim Gunn": a role the lexicon
+        // does not know, in lower case between the country and the name.
+        if (titleMention is null && title is null && country is null)
+        {
+            var role = LowerRoleBeforePattern().Match(text[..BackOverSpace(text, left)]);
+            if (role.Success && context.Countries.LastOrDefault(c => c.End == role.Index || c.End == role.Index - 1) is { } rc && !IsPortfolio(text, rc.Start))
+            {
+                title = role.Groups["role"].Value.Trim();
+                country = rc.Country;
+                usedCountries.Add(rc);
+                left = rc.Start;
+            }
+        }
+
         if (CounterpartBefore(text, left, out var cpStart))
         {
             counterpart = true;
@@ -244,7 +258,9 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
         if (CountryEndingAt(context, left, out _) is { } before && (titleMention is not null || counterpart || organization is not null))
         {
-            if (country is null && !IsPortfolio(text, before.Start))
+            // The country right before a title is the person's own, even after "to" ("a letter to Chinese President Xi"),
+            // but not the end of a role ("Special Representative for the DPRK Ambassador Sung Kim").
+            if (country is null && !IsPortfolio(text, before.Start, toCounts: false))
             {
                 country = before.Country;
             }
@@ -366,7 +382,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
                 left = SkipParenthesis(text, org.Start);
             }
 
-            if (CountryEndingAt(context, left, out _) is { } before && !IsPortfolio(text, before.Start) && before.Kind != MentionKind.Capital)
+            if (CountryEndingAt(context, left, out _) is { } before && !IsPortfolio(text, before.Start, toCounts: false) && before.Kind != MentionKind.Capital)
             {
                 country ??= before.Country;
                 usedCountries.Add(before);
@@ -560,7 +576,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     }
 
     /// <summary>A country after "for", "on", "over": the subject of a role or of talks, not a party ("envoy for North Korea").</summary>
-    private static bool IsPortfolio(string text, int start)
+    private static bool IsPortfolio(string text, int start, bool toCounts = true)
     {
         var before = text[..start].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
@@ -568,7 +584,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             before = before[..^4].TrimEnd();
         }
 
-        return PortfolioPattern().IsMatch(before);
+        return PortfolioPattern().IsMatch(before) && (toCounts || !before.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool InParenthesis(string text, int start) => start > 0 && text[start - 1] == '(';
@@ -659,6 +675,9 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     [GeneratedRegex(@"^(?:and|or|\w+ed|held|hold|holds|have|has|had|said|says|met|meet|spoke|will|would|on|in|at|over|to|for|about|amid|talk|talks|discuss|agree|sign|signs)$")]
     private static partial Regex PartyFollowerPattern();
+
+    [GeneratedRegex(@"(?<=\s)(?<role>(?:(?:top|chief|senior|nuclear|supreme|de\s+facto|former|new|incoming|outgoing)\s+)*(?:leader|envoy|negotiator|diplomat|official|nuclear\s+envoy|ruler|strongman|monarch))$")]
+    private static partial Regex LowerRoleBeforePattern();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.]*$")]
     private static partial Regex LastWordPattern();
