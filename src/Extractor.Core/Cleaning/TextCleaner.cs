@@ -53,7 +53,8 @@ public sealed class TextCleaner : ICleaner
             {
                 if (seenCaptions.Add(line.Key))
                 {
-                    captions.Add(line.Text);
+                    // A caption laid out in a table cell keeps the cell's bar: "... (Yonhap) |".
+                    captions.Add(line.Text.TrimEnd(' ', '|'));
                 }
 
                 continue;
