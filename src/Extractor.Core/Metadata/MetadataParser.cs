@@ -52,7 +52,15 @@ public sealed class MetadataParser : IMetadataParser
         if (doc is null || (doc.DocumentNode.SelectSingleNode("//meta|//script") is null && page.Content.Contains("<meta", StringComparison.OrdinalIgnoreCase)))
         {
             doc = new HtmlDocument { OptionMaxNestedChildNodes = 2000 };
-            doc.LoadHtml(page.Content);
+            try
+            {
+                doc.LoadHtml(page.Content);
+            }
+            catch (ArgumentException)
+            {
+                // Nesting too deep to parse: read the page's text as a text dump instead.
+                return ParseText(page, cleaned);
+            }
         }
 
         var html = HtmlMetadataReader.Read(doc, cleaned, _agencies, _outlets);

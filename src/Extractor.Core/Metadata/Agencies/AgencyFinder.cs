@@ -24,8 +24,11 @@ internal static partial class AgencyFinder
     [GeneratedRegex(@"(?:^|[.!?""”)]\s*)(?:--|[—–-])\s*(?<who>[^.!?""”]{2,40}?)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:contributed|also contributed)\b|(?:additional\s+)?reporting\s+by\s+(?<who>[^.;]{2,80})|(?:\bwith\s+(?:inputs?\s+from\s+)?|\bsources?\s*:\s*|\bcourtesy\s*:?\s*)(?<who>[\w .,/&-]{2,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:contributed|also contributed)\b|(?:additional\s+)?reporting\s+by\s+(?<who>[^.;]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contribution();
+
+    [GeneratedRegex(@"(?:\bwith\s+(?:inputs?\s+from\s+)?|\bsources?\s*:\s*|\bcourtesy\s*:?\s*)(?<who>[\w .,/&-]{2,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TailCredit();
 
     /// <summary>The agencies credited in <paramref name="lines"/>, in order of first credit.</summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> lines, AgencyList agencies)
@@ -59,14 +62,25 @@ internal static partial class AgencyFinder
                 AddAll(whole.Groups["who"].Value, agencies, found);
             }
 
-            if (SignOff().Match(line) is { Success: true } signOff)
+            // Sign-offs and tail credits stand at the end of a line: only its end is searched, so a
+            // long page costs no more than its line count.
+            var end = line.Length > 80 ? line[^80..] : line;
+            if (SignOff().Match(end) is { Success: true } signOff)
             {
                 AddAll(signOff.Groups["who"].Value, agencies, found);
             }
 
-            foreach (Match m in Contribution().Matches(line))
+            if (TailCredit().Match(end) is { Success: true } tailCredit)
             {
-                AddAll(m.Groups["who"].Value, agencies, found);
+                AddAll(tailCredit.Groups["who"].Value, agencies, found);
+            }
+
+            if (line.Contains("contribut", StringComparison.OrdinalIgnoreCase) || line.Contains("reporting by", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in Contribution().Matches(line))
+                {
+                    AddAll(m.Groups["who"].Value, agencies, found);
+                }
             }
         }
 
