@@ -1,4 +1,3 @@
-using System.Reflection;
 
 namespace Extractor.Core.Output;
 
@@ -10,16 +9,5 @@ namespace Extractor.Core.Output;
 /// </summary>
 public static class RecordSchema
 {
-    private const string ResourceSuffix = "record.schema.json";
-
-    public static string Text { get; } = Load();
-
-    private static string Load()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Text { get; } = EmbeddedData.ReadText("Output/record.schema.json");
 }

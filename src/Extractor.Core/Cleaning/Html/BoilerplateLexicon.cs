@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.Json;
 
 namespace Extractor.Core.Cleaning.Html;
@@ -113,12 +112,7 @@ internal sealed class BoilerplateLexicon
 
     private static BoilerplateLexicon Load()
     {
-        const string name = "Extractor.Core.Resources.Cleaning.Html.boilerplate.json";
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames()
-            .First(n => n.Replace('/', '.').Replace('\\', '.') == name);
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var doc = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        using var doc = EmbeddedData.ReadJson("Cleaning/Html/boilerplate.json");
         var root = doc.RootElement;
         string[] List(string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant()).ToArray();
         return new BoilerplateLexicon(

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Reflection;
 using System.Text.Json;
 
 namespace Extractor.Core.Cleaning.Text;
@@ -127,17 +126,7 @@ public sealed class TextLexicon
             Strings(b.GetProperty("commentMarkers")));
     }
 
-    private static JsonDocument Open(string name)
-    {
-        // The csproj names resources after their folder, with "/" or "\\" depending on the build machine.
-        var wanted = $"Extractor.Core.Resources.Cleaning.Text.{name}";
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames()
-            .FirstOrDefault(n => string.Equals(n.Replace('/', '.').Replace('\\', '.'), wanted, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"missing embedded resource {wanted}");
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        return JsonDocument.Parse(stream);
-    }
+    private static JsonDocument Open(string name) => EmbeddedData.ReadJson("Cleaning/Text/" + name);
 
     private static string[] Strings(JsonElement array) =>
         array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0).ToArray();

@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace Extractor.Core;
+
+/// <summary>
+/// The data files every stage ships as embedded resources (<c>Resources/**/*.json</c>): one place
+/// that turns a path under <c>Resources/</c> into its manifest name and opens it.
+/// </summary>
+internal static class EmbeddedData
+{
+    private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Opens <paramref name="path"/>, '/'-separated under <c>Resources/</c> (<c>Facts/topics.json</c>).</summary>
+    public static Stream Open(string path)
+    {
+        // MSBuild names an embedded resource after the root namespace and its folder, dots for slashes.
+        var name = "Extractor.Core.Resources." + path.Replace('/', '.');
+        return typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the built-in data file Resources/{path} is missing from the assembly");
+    }
+
+    public static string ReadText(string path)
+    {
+        using var reader = new StreamReader(Open(path));
+        return reader.ReadToEnd();
+    }
+
+    public static JsonDocument ReadJson(string path)
+    {
+        using var stream = Open(path);
+        return JsonDocument.Parse(stream, JsonOptions);
+    }
+}
