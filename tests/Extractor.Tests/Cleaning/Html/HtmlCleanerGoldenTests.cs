@@ -9,7 +9,7 @@ namespace Extractor.Tests.Cleaning.Html;
 /// <summary>
 /// Golden cases: each folder under Cases/ holds a small page (page.html) pinning one rule of the
 /// HTML cleaner, and what the cleaner must make of it (expected.json: title, paragraphs, captions,
-/// header lines). Set UPDATE_GOLDEN=1 to rewrite the expected files, then review the diff.
+/// header lines). Set EXTRACT_UPDATE_GOLDEN=1 to rewrite the expected files, then review the diff.
 /// </summary>
 public sealed class HtmlCleanerGoldenTests
 {
@@ -33,7 +33,7 @@ public sealed class HtmlCleanerGoldenTests
         var cleaned = new HtmlCleaner().Clean(new SourcePage(name, name + ".html", "00", InputFormat.Html, html, []));
         var actual = new GoldenResult(cleaned.Title, cleaned.Paragraphs, cleaned.Captions, cleaned.HeaderLines);
         var expectedPath = Path.Combine(folder, "expected.json");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        if (Environment.GetEnvironmentVariable("EXTRACT_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(expectedPath, JsonSerializer.Serialize(actual, Json) + "\n");
         }
