@@ -1,17 +1,23 @@
 using Extractor.Core.Cleaning;
 using Extractor.Core.Metadata.Agencies;
+using Extractor.Core.Metadata.Html;
 using Extractor.Core.Metadata.Outlets;
 using Extractor.Core.Metadata.Text;
 using Extractor.Core.Model;
+using HtmlAgilityPack;
 
 namespace Extractor.Core.Metadata;
 
 /// <summary>
 /// The metadata stage (SPEC §3): dates, outlet, authors, agencies and dateline, from what the
-/// page prints. Each part lives in its own folder; this class only puts them in order.
+/// page prints. HTML is read from its structured sources first, then its visible text
+/// (<see cref="HtmlMetadataReader"/>); a text dump from its lines (<see cref="TextMetadataReader"/>).
+/// Each part lives in its own folder; this class only puts them in order.
 /// </summary>
 public sealed class MetadataParser : IMetadataParser
 {
+    public const string NoDate = "no publication date found";
+
     private readonly AgencyList _agencies = AgencyList.BuiltIn;
     private readonly OutletList _outlets = OutletList.BuiltIn;
 
@@ -19,14 +25,13 @@ public sealed class MetadataParser : IMetadataParser
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(cleaned);
-        var warnings = new List<string>();
+        return page.Format == InputFormat.Html ? ParseHtml(page, cleaned) : ParseText(page, cleaned);
+    }
+
+    private PageMetadata ParseText(SourcePage page, CleanedPage cleaned)
+    {
         var layout = TextLayout.From(page.Content, cleaned);
         var text = TextMetadataReader.Read(layout, cleaned, _agencies, _outlets);
-        if (text.Published is null)
-        {
-            warnings.Add("no publication date found");
-        }
-
         return new PageMetadata(
             text.Published?.ToIso(),
             text.Updated?.ToIso(),
@@ -35,6 +40,31 @@ public sealed class MetadataParser : IMetadataParser
             text.Agencies,
             text.Dateline?.Place,
             text.Dateline?.Date,
+            text.Published is null ? [NoDate] : []);
+    }
+
+    private PageMetadata ParseHtml(SourcePage page, CleanedPage cleaned)
+    {
+        var doc = cleaned.Html;
+
+        // The cleaner may strip scripts and meta tags from its shared document; JSON-LD and meta
+        // tags live there, so read a fresh parse when they are gone.
+        if (doc is null || (doc.DocumentNode.SelectSingleNode("//meta|//script") is null && page.Content.Contains("<meta", StringComparison.OrdinalIgnoreCase)))
+        {
+            doc = new HtmlDocument { OptionMaxNestedChildNodes = 2000 };
+            doc.LoadHtml(page.Content);
+        }
+
+        var html = HtmlMetadataReader.Read(doc, cleaned, _agencies, _outlets);
+        var warnings = html.Published is null ? html.Warnings.Prepend(NoDate).ToArray() : html.Warnings;
+        return new PageMetadata(
+            html.Published?.ToIso(),
+            html.Updated?.ToIso(),
+            html.Outlet,
+            html.Authors,
+            html.Agencies,
+            html.Dateline?.Place,
+            html.Dateline?.Date,
             warnings);
     }
 }

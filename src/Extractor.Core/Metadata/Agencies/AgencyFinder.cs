@@ -40,7 +40,13 @@ internal static partial class AgencyFinder
 
             foreach (Match m in Parenthesis().Matches(line))
             {
-                AddAll(m.Groups[1].Value, agencies, found);
+                // A credit stands where a dateline or sign-off does: near the start of the line or at
+                // its end; "(APP)" in mid-sentence is an abbreviation (pinned by Mid_sentence_acronym_is_not_a_credit).
+                var tail = line.AsSpan(m.Index + m.Length).Trim(" |.,;:-–—\"”'’)");
+                if (tail.Length == 0 || IsDatelinePrefix(line[..m.Index].Trim()))
+                {
+                    AddAll(m.Groups[1].Value, agencies, found);
+                }
             }
 
             foreach (Match m in Slashed().Matches(line))
@@ -68,6 +74,15 @@ internal static partial class AgencyFinder
     }
 
     /// <summary>
+    /// True when the text before a parenthesis can be a dateline's place (and date): nothing, a
+    /// place in capitals (<c>SEOUL, Jan. 26</c>), or a few capitalised words (<c>Moscow</c>).
+    /// </summary>
+    private static bool IsDatelinePrefix(string prefix) =>
+        prefix.Length == 0
+        || (prefix.Length <= 40 && prefix.Length >= 2 && char.IsUpper(prefix[0]) && char.IsUpper(prefix[1]))
+        || (prefix.Length <= 25 && prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])));
+
+    /// <summary>
     /// Adds the agencies of a credit. The credit is cut into segments at separators
     /// (<c>/ , ; - and via</c>) and a segment counts only when it is an agency's name, perhaps
     /// with a photo word (<c>AP Photo</c>): so <c>(KCNA-Yonhap)</c> gives Yonhap but
@@ -88,6 +103,6 @@ internal static partial class AgencyFinder
     [GeneratedRegex(@"\s*(?:[/,;|–—]|\s-\s|(?<=\w)-(?=\p{Lu})|\band\b|\bvia\b|&)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:photo|image|picture|video|file|graphic|source|sources|credit|by)s?\s*(?:by|:)?\s+|\s+(?:file\s+)?(?:photo|photos|image|images|video|graphic|pool|file)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:with\s+)?(?:inputs?\s+from|(?:additional\s+)?reporting\s+by|from|with)\s+|^(?:photo|image|picture|video|file|graphic|source|sources|credit|by)s?\s*(?:by|:)?\s+|\s+(?:file\s+)?(?:photo|photos|image|images|video|graphic|pool|file)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditWords();
 }

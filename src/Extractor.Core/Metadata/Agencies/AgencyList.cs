@@ -26,7 +26,8 @@ internal sealed class AgencyList
     public string? NameOf(string alias)
     {
         var key = alias.Trim();
-        return _byAlias.TryGetValue(key, out var name) || _byAlias.TryGetValue(key.ToUpperInvariant(), out name) ? name
+        // Short aliases (AP, APP, AA) count only as printed: "App" is no agency.
+        return _byAlias.TryGetValue(key, out var name) ? name
             : key.Length > 3 && _byAlias.TryGetValue(Fold(key), out name) ? name : null;
     }
 

@@ -15,7 +15,7 @@ internal static partial class BylineParser
 {
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|de|da|dos|van|von|bin|binti|al|el|le|la|du|del|der|ul|ur)){1,4}";
 
-    private static readonly (HashSet<string> NotPeople, HashSet<string> JobWords) Words = LoadWords();
+    private static readonly BylineWords Words = BylineWords.Load();
 
     [GeneratedRegex(@"^(?:by|written\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|posted\s+by|author|authors|reporter|기자)\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
@@ -26,7 +26,8 @@ internal static partial class BylineParser
     [GeneratedRegex(@"^(?<name>" + Name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameCommaTitle();
 
-    [GeneratedRegex(@"^(?:by\s+|reporter\s+|written\s+by\s+)?(?<name>" + Name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // No IgnoreCase on name patterns: it would let \p{Lu} match lower-case words (an e-mail's "kej").
+    [GeneratedRegex(@"^(?i:by\s+|reporter\s+|written\s+by\s+)?(?<name>" + Name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenEmail();
 
     [GeneratedRegex(@"^" + Name + "$", RegexOptions.CultureInvariant)]
@@ -35,7 +36,7 @@ internal static partial class BylineParser
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"\s*(?:[,;&]|\band\b|\bwith\b|\s[|·•]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[,;&]|\b(?i:and|with)\b|\s[|·•]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex CreditSeparator();
 
     [GeneratedRegex(@"\b(?:published|updated|posted|modified|last\s+updated)\b|\s[|·•]\s|\s[-–—]\s*\d|\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -110,7 +111,23 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (Words.NotPeople.Contains(part) || IsJobTitle(part, agencies) || !WholeName().IsMatch(part))
+            if (Words.NotPeople.Contains(part))
+            {
+                continue;
+            }
+
+            if (IsJobTitle(part, agencies))
+            {
+                // "AP Auto Writer": no person, but the agency is credited.
+                found.AddRange(AgencyFinder.Find([part.Replace(' ', '/')], agencies).Where(a => !found.Contains(a)));
+                continue;
+            }
+
+            part = Unglue(part);
+
+            part = TrailingConnector().Replace(CutTail(part, agencies, found), "");
+            if (!WholeName().IsMatch(part) || part.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+                || part.Split(' ').Any(w => Words.NotNameWords.Contains(w.Trim('.', ','))))
             {
                 continue;
             }
@@ -123,6 +140,85 @@ internal static partial class BylineParser
         }
 
         return new Byline(authors, found);
+    }
+
+    [GeneratedRegex(@"(?:\s+(?:on|at|in|for|of|from|-|–|—|\|))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingConnector();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CaseBoundary();
+
+    /// <summary>
+    /// Splits words a text dump glued together ("Meg JamesStaff Writer", "Jonathan GarberFOXBusiness")
+    /// where the part after a lower-to-upper change is a known byline word or an acronym, and
+    /// leaves names such as McCoy or DeArdo whole.
+    /// </summary>
+    private static string Unglue(string part)
+    {
+        var words = part.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            var pieces = CaseBoundary().Split(words[i]);
+            if (pieces.Length < 2)
+            {
+                continue;
+            }
+
+            var rest = string.Concat(pieces[1..]);
+            var head = pieces[1];
+            if (Words.CutWords.Contains(head) || Words.JobWords.Contains(head) || Words.NotNameWords.Contains(head) || Words.DeskWords.Contains(head)
+                || (rest.Length >= 2 && char.IsUpper(rest[0]) && char.IsUpper(rest[1])))
+            {
+                words[i] = pieces[0] + " " + rest;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// Cuts what follows a name in a credit: widget text glued to it (<c>View More Articles</c>),
+    /// a job title (<c>Contributing Writer</c>), an agency (<c>Associated Press</c>, credited
+    /// instead) or a publication in capitals after a name in mixed case (<c>Kevin McCoy USA TODAY</c>).
+    /// The first two words are always kept: they are the name.
+    /// </summary>
+    private static string CutTail(string part, AgencyList agencies, List<string> found)
+    {
+        var words = part.Split(' ');
+        if (words.Length <= 2)
+        {
+            return part;
+        }
+
+        var nameInCaps = words.Take(2).All(w => !w.Any(char.IsLower));
+        for (var i = 2; i < words.Length; i++)
+        {
+            var w = words[i].Trim('.', ',');
+            var head = w.Split('-')[0];
+            var nextIsJob = i + 1 < words.Length && Words.JobWords.Contains(words[i + 1].Trim('.', ','));
+            if ((Words.DeskWords.Contains(w) || Words.NotNameWords.Contains(w)) && !nextIsJob)
+            {
+                // "Practical Horseman Editorial Staff", "European Space Agency": a desk or a body, not a person.
+                return "";
+            }
+
+            var isAcronym = !nameInCaps && w.Length >= 2 && char.IsUpper(w[0]) && char.IsUpper(w[1]);
+            if (Words.CutWords.Contains(head) || (Words.JobWords.Contains(w) && char.IsUpper(w[0])) || isAcronym
+                || agencies.Alias.Match(string.Join(' ', words[i..])) is { Success: true, Index: 0 })
+            {
+                foreach (var agency in AgencyFinder.Find([string.Join(' ', words[i..])], agencies).Concat(agencies.AllAgencies(string.Join(' ', words[i..])) ?? []))
+                {
+                    if (!found.Contains(agency))
+                    {
+                        found.Add(agency);
+                    }
+                }
+
+                return string.Join(' ', words[..i]);
+            }
+        }
+
+        return part;
     }
 
     /// <summary>A job title: every word a job word, an agency or a small joining word, and at least one job word.</summary>
@@ -144,13 +240,5 @@ internal static partial class BylineParser
         }
 
         return jobs > 0;
-    }
-
-    private static (HashSet<string>, HashSet<string>) LoadWords()
-    {
-        using var doc = MetadataResources.Open("bylines.json");
-        return (
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPeople"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "jobWords"), StringComparer.OrdinalIgnoreCase));
     }
 }

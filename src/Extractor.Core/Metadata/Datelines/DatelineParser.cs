@@ -18,7 +18,7 @@ internal static partial class DatelineParser
     private const string MonthDay =
         @"(?<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)";
 
-    private static readonly HashSet<string> NotPlaces = LoadNotPlaces();
+    private static readonly (HashSet<string> Places, HashSet<string> FirstWords) NotPlaces = LoadNotPlaces();
 
     [GeneratedRegex(
         @"^(?<place>" + CapsWord + @"(?:\s" + CapsWord + @"){0,3})(?:,\s*(?<region>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2}))??"
@@ -58,7 +58,7 @@ internal static partial class DatelineParser
         }
 
         var place = m.Groups["place"].Value.Trim().TrimEnd('.', ',');
-        if (NotPlaces.Contains(place) || agencies.NameOf(place) is not null)
+        if (NotPlaces.Places.Contains(place) || NotPlaces.FirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
         {
             return null;
         }
@@ -121,9 +121,11 @@ internal static partial class DatelineParser
         return best;
     }
 
-    private static HashSet<string> LoadNotPlaces()
+    private static (HashSet<string>, HashSet<string>) LoadNotPlaces()
     {
         using var doc = MetadataResources.Open("datelines.json");
-        return new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaces"), StringComparer.OrdinalIgnoreCase);
+        return (
+            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaces"), StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaceFirstWords"), StringComparer.OrdinalIgnoreCase));
     }
 }

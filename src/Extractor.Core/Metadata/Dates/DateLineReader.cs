@@ -22,6 +22,34 @@ internal static partial class DateLineReader
     [GeneratedRegex(@"\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();
 
+    [GeneratedRegex(@"^\s*(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?\s*(?<ap>[ap]\.?\s?m\.?)?\s*(?<tz>[A-Z]{2,5}|[+-]\d{2}:?\d{2})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeLine();
+
+    /// <summary>A line holding only a time (<c>5:50 PM</c>, <c>13:56 KST</c>), or null.</summary>
+    public static (TimeOnly Time, bool HasSeconds, string? Offset)? TimeOnly(string line)
+    {
+        var m = TimeLine().Match(line);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["mi"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (m.Groups["ap"].Success)
+        {
+            if (hour is 0 or > 12)
+            {
+                return null;
+            }
+
+            hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
+        }
+
+        return (new TimeOnly(hour, minute, second), m.Groups["s"].Success, m.Groups["tz"].Success ? DateParser.Offset(m.Groups["tz"].Value) : null);
+    }
+
     /// <summary>The dates of a date line, each with its label; empty when the line is not a date line.</summary>
     public static IReadOnlyList<LabelledDate> Read(string line)
     {
@@ -45,7 +73,10 @@ internal static partial class DateLineReader
 
         rest = Label().Replace(RelativeTime().Replace(rest, " "), " ");
         rest = string.Concat(rest.Where(c => char.IsLetterOrDigit(c) || c == ' '));
-        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && string.Join(' ', words).Length > MaxRemainder)
+        // A long remainder, or one with several lower-case words, is a sentence that mentions a
+        // date (a caption's "leaves PortMiami on Aug. 31, 2019"), not a date line.
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+            && (string.Join(' ', words).Length > MaxRemainder || words.Count(w => char.IsLower(w[0])) >= 4))
         {
             return [];
         }

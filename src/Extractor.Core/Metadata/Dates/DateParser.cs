@@ -41,7 +41,7 @@ internal static partial class DateParser
     [GeneratedRegex(Year + "\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?", RegexOptions.CultureInvariant)]
     private static partial Regex Cjk();
 
-    [GeneratedRegex("\\b" + Weekday + Month + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b" + Weekday + Month + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + Year + "(?:\\b|(?=\\d{1,2}:\\d\\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
     [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + Month + "\\.?,?\\s+" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -49,6 +49,10 @@ internal static partial class DateParser
 
     [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
+
+    // "11/19/19 06:56 AM EST": a two-digit year is read only with a time after it, US month-first.
+    [GeneratedRegex("(?<![\\d/.])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<yy>\\d{2})(?=\\s+\\d{1,2}:\\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex("^\\s*(?:[,|@/–—-]|\\bat\\b|T)?\\s*(?:[,|]\\s*)?" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfter();
@@ -66,6 +70,7 @@ internal static partial class DateParser
         Collect(text, MonthFirst(), found);
         Collect(text, DayFirst(), found);
         Collect(text, NumericDayFirst(), found);
+        Collect(text, ShortYear(), found);
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateMatch>();
         foreach (var m in found)
@@ -123,10 +128,10 @@ internal static partial class DateParser
     private static bool TryDay(Match m, out DateOnly day)
     {
         day = default;
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var date = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (!m.Groups["mon"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
+        if (!m.Groups["mon"].Success && m.Groups["y"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
         {
             // 01/26/2022: a day-first numeric date whose middle number cannot be a month is US month-first.
             (month, date) = (date, month);

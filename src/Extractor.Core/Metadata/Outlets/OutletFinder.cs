@@ -47,9 +47,11 @@ internal static partial class OutletFinder
         }
 
         string? holder = null;
-        foreach (var line in outside)
+        foreach (var line in top.Concat(footer.Reverse()).Select(i => layout.Lines[i]))
         {
-            if (Copyright().Match(line) is { Success: true } c)
+            // "Copyright 2019 The Associated Press. All rights reserved. This material may not be
+            // published…" is the wire's notice on a syndicated story, not the site's own.
+            if (Copyright().Match(line) is { Success: true } c && !line.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
             {
                 var who = c.Groups["who"].Value.Trim();
                 if (Known(who, outlets) is { } known)
@@ -57,7 +59,7 @@ internal static partial class OutletFinder
                     return known;
                 }
 
-                holder ??= CompanySuffix().Replace(who, "").Trim();
+                holder ??= Holder(who);
             }
         }
 
@@ -97,6 +99,21 @@ internal static partial class OutletFinder
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"\b(?:copyright|all rights reserved|unless otherwise noted|\d{4}(?:\s*[-–]\s*\d{4})?)\b|[©]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HolderNoise();
+
+    /// <summary>
+    /// A copyright holder as an outlet name: years, "Copyright", "All rights reserved" and a
+    /// company suffix taken out, cut at the first comma (an address or a tagline follows);
+    /// null when nothing name-like is left.
+    /// </summary>
+    private static string? Holder(string who)
+    {
+        var name = HolderNoise().Replace(who, " ").Split(',')[0];
+        name = CompanySuffix().Replace(string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), "").Trim(' ', '-', '–', '|', '.');
+        return name.Length >= 2 && char.IsLetter(name[0]) && !name.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? name : null;
     }
 
     /// <summary>The known outlet named in <paramref name="text"/> (the first alias found), or null.</summary>

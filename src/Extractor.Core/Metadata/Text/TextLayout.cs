@@ -56,6 +56,30 @@ internal sealed class TextLayout
         }
     }
 
+    /// <summary>
+    /// The lines by the headline: the ten after it (when it comes before the body) and the last
+    /// eight before the body. HTML pages print whole menus and other stories' dates above the
+    /// article, so their header is read this narrowly; text dumps prefer a date found here.
+    /// </summary>
+    public IEnumerable<int> NearHeaderLines()
+    {
+        var lines = new SortedSet<int>();
+        if (TitleIndex >= 0 && TitleIndex < BodyStart)
+        {
+            for (var i = TitleIndex + 1; i < Math.Min(BodyStart, TitleIndex + 11); i++)
+            {
+                lines.Add(i);
+            }
+        }
+
+        for (var i = Math.Max(0, BodyStart - 8); i < BodyStart; i++)
+        {
+            lines.Add(i);
+        }
+
+        return lines;
+    }
+
     public static TextLayout From(string content, CleanedPage cleaned)
     {
         var lines = content.Split('\n').Select(l => l.Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim()).ToArray();
@@ -73,8 +97,7 @@ internal sealed class TextLayout
         int bodyEnd;
         if (prose.Count > 0)
         {
-            bodyStart = prose[0];
-            bodyEnd = prose[^1] + 1;
+            (bodyStart, bodyEnd) = LongestRun(lines, prose);
         }
         else if (cleaned.Paragraphs.Count > 0)
         {
@@ -105,6 +128,35 @@ internal sealed class TextLayout
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // Headlines run long too but do not end in sentence punctuation.
         return words >= 30 || (words >= 12 && ".!?\"”)'’|".Contains(line[^1], StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The article body: the run of prose lines (gaps of a few lines allowed, for captions and
+    /// ads between paragraphs) holding the most text. Teasers and related-story blurbs above or
+    /// below the article are prose too, but shorter runs.
+    /// </summary>
+    private static (int Start, int End) LongestRun(string[] lines, List<int> prose)
+    {
+        const int MaxGap = 6;
+        var best = (Start: prose[0], End: prose[0] + 1, Chars: 0);
+        var start = prose[0];
+        var chars = 0;
+        for (var k = 0; k < prose.Count; k++)
+        {
+            if (k > 0 && prose[k] - prose[k - 1] > MaxGap)
+            {
+                start = prose[k];
+                chars = 0;
+            }
+
+            chars += lines[prose[k]].Length;
+            if (chars > best.Chars)
+            {
+                best = (start, prose[k] + 1, chars);
+            }
+        }
+
+        return (best.Start, best.End);
     }
 
     private static int IndexOf(string[] lines, string text, int from)

@@ -26,10 +26,11 @@ internal static class TextMetadataReader
     /// <summary>How many prose lines may come before the one holding the dateline (captions often do).</summary>
     private const int DatelineSearch = 3;
 
-    public static TextMetadata Read(TextLayout layout, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
+    public static TextMetadata Read(TextLayout layout, CleanedPage cleaned, AgencyList agencies, OutletList outlets, bool narrowHeader = false)
     {
-        var dates = TextDates.Find(layout);
-        var headerLines = layout.HeaderLines().Select(i => layout.Lines[i]).Concat(cleaned.HeaderLines).ToArray();
+        var header = narrowHeader ? layout.NearHeaderLines() : layout.HeaderLines();
+        var dates = TextDates.Find(layout, header);
+        var headerLines = header.Select(i => layout.Lines[i]).Concat(cleaned.HeaderLines).ToArray();
 
         var authors = new List<string>();
         var credited = new List<string>();
@@ -62,13 +63,12 @@ internal static class TextMetadataReader
         }
 
         var outlet = OutletFinder.FromText(layout, outlets);
-        authors.RemoveAll(a => string.Equals(a, outlet, StringComparison.OrdinalIgnoreCase));
-        return new TextMetadata(published, dates.Updated, outlet, authors, credited, dateline);
+        return new TextMetadata(published, dates.Updated, outlet, AuthorList.Tidy(authors, outlet), credited, dateline);
     }
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, AgencyList agencies)
     {
-        var candidates = layout.ProseLines.Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
+        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
         foreach (var paragraph in candidates)
         {
             if (DatelineParser.Parse(paragraph, published, agencies) is { } found)

@@ -1,0 +1,282 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Extractor.Core.Cleaning;
+using Extractor.Core.Metadata.Agencies;
+using Extractor.Core.Metadata.Bylines;
+using Extractor.Core.Metadata.Datelines;
+using Extractor.Core.Metadata.Dates;
+using Extractor.Core.Metadata.Outlets;
+using Extractor.Core.Metadata.Text;
+using HtmlAgilityPack;
+
+namespace Extractor.Core.Metadata.Html;
+
+/// <summary>What an HTML page says about itself, with the warnings its sources raised.</summary>
+internal sealed record HtmlMetadata(
+    ParsedDate? Published,
+    ParsedDate? Updated,
+    string? Outlet,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Agencies,
+    Dateline? Dateline,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Reads an HTML page's metadata from its sources in a stated precedence (pinned by the
+/// <c>HtmlPrecedenceTests</c> golden cases):
+/// <list type="bullet">
+/// <item>published: JSON-LD <c>datePublished</c> of the article, then meta tags (<c>article:published_time</c>, Dublin Core, citation…,
+/// then a site's own date key), then a JSON-LD date of another block,
+/// then a <c>&lt;time&gt;</c> marked as the publication time, then a visible date line, then the first <c>&lt;time datetime&gt;</c>
+/// of the article;</item>
+/// <item>updated: JSON-LD <c>dateModified</c>, then meta tags, then a visible "Updated" line;</item>
+/// <item>outlet: a known outlet named by <c>og:site_name</c> or the JSON-LD publisher, then <c>og:site_name</c> as printed, then the JSON-LD publisher,
+/// then other publisher tags, then the page's domain if it is a known outlet, then the text rules;</item>
+/// <item>authors: JSON-LD people, then author meta tags, then byline elements, then visible bylines.</item>
+/// </list>
+/// A JSON-LD publication day more than a day away from the visible one raises a warning.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    public const string DateDisagreement = "JSON-LD date disagrees with the visible date";
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|authors|writer|reporter|article-author|author-name|contributor)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineClass();
+
+    [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlLike();
+
+    public static HtmlMetadata Read(HtmlDocument doc, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
+    {
+        var ld = JsonLdReader.Read(doc);
+        var meta = MetaTags.Read(doc);
+        var layout = TextLayout.From(HtmlText.Lines(doc), cleaned);
+        var text = TextMetadataReader.Read(layout, cleaned, agencies, outlets, narrowHeader: true);
+        var (markedTime, firstTime) = TimeElements(doc);
+        var warnings = new List<string>();
+
+        var ldPublished = DateParser.ParseFirst(ld.DatePublished);
+        var published = ldPublished
+            ?? DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys))
+            ?? DateParser.ParseFirst(meta.FirstVendorPublished())
+            ?? DateParser.ParseFirst(ld.OtherPublished)
+            ?? markedTime
+            ?? text.Published
+            ?? firstTime;
+        var visible = text.Published ?? markedTime ?? firstTime;
+        if (ldPublished is { } l && visible is { } v && Math.Abs(l.Date.DayNumber - v.Date.DayNumber) > 1)
+        {
+            warnings.Add(DateDisagreement);
+        }
+
+        var updated = DateParser.ParseFirst(ld.DateModified) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)) ?? text.Updated;
+
+        var outlet = OutletOfPage(ld, meta, doc, outlets) ?? text.Outlet;
+
+        var credited = new List<string>();
+        var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
+        if (authors.Count == 0)
+        {
+            authors = People(meta.All(MetaTags.AuthorKeys), agencies, credited);
+        }
+
+        if (authors.Count == 0)
+        {
+            authors = People(BylineElements(doc), agencies, credited);
+        }
+
+        if (authors.Count == 0)
+        {
+            authors = [.. text.Authors];
+        }
+
+        authors.RemoveAll(a => outlets.NameOf(a) is not null);
+        authors = AuthorList.Tidy(authors, outlet);
+        foreach (var agency in text.Agencies)
+        {
+            if (!credited.Contains(agency))
+            {
+                credited.Add(agency);
+            }
+        }
+
+        var dateline = text.Dateline;
+        if (dateline is { Date: null } && published is { } p && text.Dateline is not null)
+        {
+            // The dateline's year is resolved from the publication date, which HTML gives from its metadata.
+            foreach (var paragraph in cleaned.Paragraphs.Take(2).Concat(layout.ProseLines.Take(3).Select(i => layout.Lines[i])))
+            {
+                if (DatelineParser.Parse(paragraph, p.Date, agencies) is { } again)
+                {
+                    dateline = again;
+                    break;
+                }
+            }
+        }
+
+        return new HtmlMetadata(published, updated, outlet, authors, credited, dateline, warnings);
+    }
+
+    /// <summary>A <c>&lt;time&gt;</c> marked as the publication time, and the first one in the article (or page).</summary>
+    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(HtmlDocument doc)
+    {
+        var times = doc.DocumentNode.SelectNodes("//time");
+        if (times is null)
+        {
+            return (null, null);
+        }
+
+        ParsedDate? marked = null;
+        ParsedDate? first = null;
+        ParsedDate? firstInArticle = null;
+        foreach (var time in times)
+        {
+            var value = time.GetAttributeValue("datetime", null) ?? WebUtility.HtmlDecode(time.InnerText);
+            if (DateParser.ParseFirst(value) is not { } date)
+            {
+                continue;
+            }
+
+            var hints = time.GetAttributeValue("itemprop", "") + " " + time.GetAttributeValue("class", "") + " " + (time.Attributes.Contains("pubdate") ? "pubdate" : "");
+            if (marked is null && (hints.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || hints.Contains("pubdate", StringComparison.OrdinalIgnoreCase) || hints.Contains("publish", StringComparison.OrdinalIgnoreCase)))
+            {
+                marked = date;
+            }
+
+            first ??= date;
+            if (firstInArticle is null && time.Ancestors().Any(a => a.Name is "article" or "main"))
+            {
+                firstInArticle = date;
+            }
+        }
+
+        return (marked, firstInArticle ?? first);
+    }
+
+    /// <summary>Texts of elements marked as bylines (class, id, rel or itemprop), short ones only.</summary>
+    private static IEnumerable<string> BylineElements(HtmlDocument doc)
+    {
+        var nodes = doc.DocumentNode.SelectNodes("//*[@class or @id or @rel or @itemprop]");
+        if (nodes is null)
+        {
+            yield break;
+        }
+
+        var seen = 0;
+        foreach (var node in nodes)
+        {
+            if (node.Name is "script" or "style" or "meta" or "link" or "body" or "html" or "article" or "section" or "main")
+            {
+                continue;
+            }
+
+            var marks = string.Join(' ', node.GetAttributeValue("class", ""), node.GetAttributeValue("id", ""), node.GetAttributeValue("rel", ""), node.GetAttributeValue("itemprop", ""));
+            if (!BylineClass().IsMatch(marks))
+            {
+                continue;
+            }
+
+            // Text nodes are joined with spaces: InnerText glues "Anna Menin" to a "Share" button.
+            var text = string.Join(' ', node.DescendantsAndSelf().Where(n => n.NodeType == HtmlNodeType.Text)
+                .SelectMany(n => WebUtility.HtmlDecode(n.InnerText).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            if (text.Length is > 2 and <= 120)
+            {
+                yield return text;
+                if (++seen >= 4)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <summary>People among credits given as names; agencies go to <paramref name="credited"/>, URLs and handles are dropped.</summary>
+    private static List<string> People(IEnumerable<string> credits, AgencyList agencies, List<string> credited)
+    {
+        var people = new List<string>();
+        foreach (var credit in credits)
+        {
+            if (UrlLike().IsMatch(credit) || credit.StartsWith('@'))
+            {
+                continue;
+            }
+
+            var line = credit.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? credit : "By " + credit;
+            var byline = BylineParser.ReadHeaderLine(line, agencies);
+            people.AddRange(byline.Authors.Where(a => !people.Contains(a)));
+            credited.AddRange(byline.Agencies.Where(a => !credited.Contains(a)));
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// The outlet from structured data: a known outlet named by <c>og:site_name</c> or the JSON-LD
+    /// publisher, else the site name as printed (the site naming itself), else the JSON-LD
+    /// publisher (which can be a wire or a parent company: an AP story on a newspaper's site), else
+    /// other publisher tags, else a known outlet's domain.
+    /// </summary>
+    private static string? OutletOfPage(JsonLdArticle ld, MetaTags meta, HtmlDocument doc, OutletList outlets)
+    {
+        var siteNames = meta.All(["og:site_name"]).ToArray();
+        foreach (var name in siteNames.Append(ld.Publisher))
+        {
+            if (name is not null && !UrlLike().IsMatch(name) && (outlets.NameOf(name) ?? OutletFinder.Known(name, outlets)) is { } known)
+            {
+                return known;
+            }
+        }
+
+        var site = siteNames.Select(s => OutletOf(s, outlets)).FirstOrDefault(s => s is not null);
+        var publisher = OutletOf(ld.Publisher, outlets);
+        if (site is not null && publisher is not null && (IsSlug(site) || Squash(site) == Squash(publisher)))
+        {
+            // "usatoday", "livescience.com", "TheHill": the publisher spells the same site as a name.
+            return publisher;
+        }
+
+        return site
+            ?? publisher
+            ?? meta.All(MetaTags.SiteKeys).Select(s => OutletOf(s, outlets)).FirstOrDefault(s => s is not null)
+            ?? DomainOutlet(meta.Url ?? Canonical(doc), outlets);
+    }
+
+    /// <summary>A site name written as a slug or a domain (<c>usatoday</c>, <c>livescience.com</c>).</summary>
+    private static bool IsSlug(string name) => !name.Contains(' ', StringComparison.Ordinal) && (name.All(c => !char.IsUpper(c)) || name.Contains('.', StringComparison.Ordinal));
+
+    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+
+    private static string? OutletOf(string? printed, OutletList outlets)
+    {
+        if (printed is null || UrlLike().IsMatch(printed) || printed.StartsWith('@'))
+        {
+            return null;
+        }
+
+        if ((outlets.NameOf(printed) ?? OutletFinder.Known(printed, outlets)) is { } known)
+        {
+            return known;
+        }
+
+        // "Autoracing | F1 | Indy", "Remember 80/90 - Memorabilia anni 80/90": the name is the first part.
+        var cut = SiteNameSeparator().Split(printed)[0].Trim();
+        return cut.Length >= 2 ? cut : printed;
+    }
+
+    [GeneratedRegex(@"\s+[|–—-]\s+|\s*[|»]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteNameSeparator();
+
+    private static string? DomainOutlet(string? url, OutletList outlets)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return outlets.NameOf(host) ?? outlets.NameOf(string.Join('.', host.Split('.').TakeLast(2)));
+    }
+
+    private static string? Canonical(HtmlDocument doc) =>
+        doc.DocumentNode.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null);
+}

@@ -1,0 +1,130 @@
+using Extractor.Core.Cleaning;
+using Extractor.Core.Metadata;
+using Extractor.Core.Model;
+
+namespace Extractor.Tests.Metadata;
+
+/// <summary>Golden cases for the HTML precedence: JSON-LD, then meta tags, then time elements, then visible text.</summary>
+public sealed class HtmlPrecedenceTests
+{
+    private const string JsonLd = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks","datePublished":"2022-01-26T19:47:00+09:00","dateModified":"2022-01-26T20:10:00+09:00","author":[{"@type":"Person","name":"Kim Eun-jung"},{"@type":"Organization","name":"Yonhap"}],"publisher":{"@type":"Organization","name":"Yonhap News Agency"}}</script>""";
+    private const string Meta = """<meta property="article:published_time" content="2022-01-25T08:00:00Z"><meta property="og:site_name" content="The Korea Herald"><meta name="author" content="Shin Ji-hye">""";
+    private const string Time = """<time datetime="2022-01-24T07:00:00Z" itemprop="datePublished">Jan 24</time>""";
+    private const string Body = "<p>SEOUL, Jan. 26 (Yonhap) -- Senior diplomats of South Korea and Russia talked over the phone Wednesday to discuss North Korea's recent missile launches, the ministry said.</p>";
+
+    private static PageMetadata Parse(string head, string body)
+    {
+        var html = $"<html><head>{head}</head><body><article><h1>Talks</h1>{body}</article></body></html>";
+        var page = new SourcePage("p", "p.html", "00", InputFormat.Html, html, []);
+        return new MetadataParser().Parse(page, new HtmlCleaner().Clean(page));
+    }
+
+    [Test]
+    public void Json_ld_beats_meta_tags_and_time_elements_but_the_site_name_names_the_outlet()
+    {
+        var m = Parse(JsonLd + Meta, Time + Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.EqualTo("2022-01-26T19:47:00+09:00"));
+            Assert.That(m.Updated, Is.EqualTo("2022-01-26T20:10:00+09:00"));
+            Assert.That(m.Outlet, Is.EqualTo("The Korea Herald"));
+            Assert.That(m.Authors, Is.EqualTo(new[] { "Kim Eun-jung" }));
+            Assert.That(m.Agencies, Is.EqualTo(new[] { "Yonhap" }));
+            Assert.That(m.Dateline, Is.EqualTo("Seoul"));
+            Assert.That(m.DatelineDate, Is.EqualTo(new DateOnly(2022, 1, 26)));
+        });
+    }
+
+    [Test]
+    public void Meta_tags_beat_time_elements_when_there_is_no_json_ld()
+    {
+        var m = Parse(Meta, Time + Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.EqualTo("2022-01-25T08:00:00Z"));
+            Assert.That(m.Outlet, Is.EqualTo("The Korea Herald"));
+            Assert.That(m.Authors, Is.EqualTo(new[] { "Shin Ji-hye" }));
+        });
+    }
+
+    [Test]
+    public void A_marked_time_element_beats_the_visible_text()
+    {
+        var m = Parse("", Time + "<p>Published : Jan 23, 2022 - 10:00</p>" + Body);
+        Assert.That(m.Published, Is.EqualTo("2022-01-24T07:00:00Z"));
+    }
+
+    [Test]
+    public void The_visible_date_line_is_used_when_nothing_else_dates_the_page()
+    {
+        var m = Parse("", "<p>By Kim Eun-jung</p><p>Published : Jan 26, 2022 - 19:47</p>" + Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.EqualTo("2022-01-26T19:47"));
+            Assert.That(m.Authors, Is.EqualTo(new[] { "Kim Eun-jung" }));
+        });
+    }
+
+    [Test]
+    public void A_json_ld_date_far_from_the_visible_date_is_a_warning_and_json_ld_still_wins()
+    {
+        var m = Parse(JsonLd, "<p>Published : Jan 20, 2022 - 10:00</p>" + Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.EqualTo("2022-01-26T19:47:00+09:00"));
+            Assert.That(m.Warnings, Does.Contain("JSON-LD date disagrees with the visible date"));
+        });
+    }
+
+    [Test]
+    public void A_json_ld_date_that_agrees_with_the_visible_date_raises_no_warning() =>
+        Assert.That(Parse(JsonLd, "<p>Published : Jan 26, 2022 - 19:47</p>" + Body).Warnings, Is.Empty);
+
+    [Test]
+    public void A_page_with_no_date_gets_null_and_a_warning()
+    {
+        var m = Parse("", Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.Null);
+            Assert.That(m.Warnings, Does.Contain("no publication date found"));
+        });
+    }
+
+    [Test]
+    public void Author_tags_that_are_urls_agencies_or_desks_are_not_people()
+    {
+        var head = """<meta property="article:author" content="https://www.facebook.com/cnbc"><meta name="author" content="Reuters"><meta name="author" content="Web Desk">""";
+        var m = Parse(head, Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Authors, Is.Empty);
+            Assert.That(m.Agencies, Does.Contain("Reuters"));
+        });
+    }
+
+    [Test]
+    public void Broken_json_ld_still_gives_its_date()
+    {
+        var broken = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"description\":\"a \"quoted\" word\",\"datePublished\": \"01:38:07 PM IST Nov 20, 2019\"}</script>";
+        Assert.That(Parse(broken, Body).Published, Is.EqualTo("2019-11-20T13:38:07+05:30"));
+    }
+
+    [Test]
+    public void A_known_json_ld_publisher_is_canonicalised_when_there_is_no_site_name() =>
+        Assert.That(Parse(JsonLd, Body).Outlet, Is.EqualTo("Yonhap"));
+
+    [Test]
+    public void A_wire_publisher_does_not_override_the_site_name()
+    {
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-20","publisher":{"@type":"Organization","name":"Associated Press"}}</script>""";
+        Assert.That(Parse(ld + """<meta property="og:site_name" content="SFGate">""", Body).Outlet, Is.EqualTo("SFGate"));
+    }
+
+    [Test]
+    public void A_site_name_with_a_tagline_gives_the_name()
+    {
+        var m = Parse("""<meta property="og:site_name" content="Autoracing | F1 | Indy">""", Body);
+        Assert.That(m.Outlet, Is.EqualTo("Autoracing"));
+    }
+}
