@@ -61,7 +61,7 @@ public sealed class TextCleaner : ICleaner
 
             if (i >= start && i <= end)
             {
-                if (IsBodyLine(line) && seenParagraphs.Add(line.Key))
+                if (IsBodyLine(lines, i, end) && seenParagraphs.Add(line.Key))
                 {
                     paragraphs.Add(line.Text);
                 }
@@ -88,7 +88,23 @@ public sealed class TextCleaner : ICleaner
     }
 
     /// <summary>Lines kept inside the body: prose and sentence-like phrases (subheadings, short sentences, list items).</summary>
-    private static bool IsBodyLine(PageLine line) => line.Kind is LineKind.Prose or LineKind.Phrase;
+    private static bool IsBodyLine(IReadOnlyList<PageLine> lines, int i, int end)
+    {
+        var line = lines[i];
+        if (line.Kind is LineKind.Prose || (line.Kind is LineKind.Phrase && (line.Shape.EndsSentence || line.Shape.EndsColon)))
+        {
+            return true;
+        }
+
+        // The page's last line, when it reads as language, closes the article (see BodyLocator).
+        if (line.Kind is LineKind.Phrase && i == lines.Count - 1)
+        {
+            return true;
+        }
+
+        // A line without a full stop stays when a paragraph follows it inside the body (a subheading, a list item).
+        return line.Kind is LineKind.Phrase or LineKind.Label && line.Occurrences == 1 && i < end && lines[i + 1].Kind is LineKind.Prose or LineKind.Phrase or LineKind.Label;
+    }
 
     /// <summary>
     /// Header lines go to the metadata stage: bylines and date lines anywhere above the body, and

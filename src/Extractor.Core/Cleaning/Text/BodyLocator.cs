@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Extractor.Core.Cleaning.Text;
 
 /// <summary>
@@ -10,10 +11,11 @@ namespace Extractor.Core.Cleaning.Text;
 public static class BodyLocator
 {
     /// <summary>The first and last line index of the body, or null when no line reads as prose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Start, int End)? Locate(IReadOnlyList<PageLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var clustered = ClusteredStamps(lines);
+        var weights = Weights(lines);
         double best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -24,7 +26,7 @@ public static class BodyLocator
                 runStart = i;
             }
 
-            run += clustered[i] ? ClusteredStampWeight : Weight(lines[i]);
+            run += weights[i];
             if (run > best)
             {
                 best = run;
@@ -33,8 +35,157 @@ public static class BodyLocator
             }
         }
 
-        return bestStart < 0 ? null : (bestStart, bestEnd);
+        return bestStart < 0 ? null : (ExtendOverLead(lines, bestStart), ExtendToPageEnd(lines, bestEnd));
     }
+
+    /// <summary>
+    /// A lead paragraph printed without its full stop right above the body ("Chelsea have this
+    /// morning paid the fee to secure the world record signing") is part of it: sentence case,
+    /// thick with function words, too long for a label (case lead-without-full-stop).
+    /// </summary>
+    private static int ExtendOverLead(IReadOnlyList<PageLine> lines, int start)
+    {
+        while (start > 0 && IsLeadLike(lines[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool IsLeadLike(PageLine line) =>
+        line.Kind == LineKind.Phrase && line.Occurrences == 1 && line.Shape.Words >= 12
+        && line.Shape.StopShare >= 0.2 && line.Shape.CapitalShare <= 0.5;
+
+    /// <summary>
+    /// A page that ends in lines of language, with no footer or menu after the body, ends in the
+    /// article: a closing line without a full stop ("Thank you to Senators ... for their
+    /// leadership") still belongs to it (case press-release-ends-without-full-stop).
+    /// </summary>
+    private static int ExtendToPageEnd(IReadOnlyList<PageLine> lines, int end)
+    {
+        for (var i = end + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Prose or LineKind.Phrase) || lines[i].Shape.Words < 8)
+            {
+                return end;
+            }
+        }
+
+        return lines.Count - 1;
+    }
+
+    /// <summary>
+    /// Every line's weight in its page: <see cref="Weight(PageLine)"/>, with the stamps of a
+    /// thread made barriers and the paragraphs between them discounted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double[] Weights(IReadOnlyList<PageLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var clustered = ClusteredStamps(lines);
+        var weights = new double[lines.Count];
+        var previousStamp = int.MinValue / 2;
+        var nextStamp = new int[lines.Count];
+        var next = int.MaxValue / 2;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            nextStamp[i] = next;
+            if (clustered[i])
+            {
+                next = i;
+            }
+        }
+
+        var proseSoFar = 0;
+        var inComments = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // Once a comment section opens below some article text, what follows is talk about the article.
+            inComments |= lines[i].Kind == LineKind.CommentsStart && proseSoFar >= MinimumArticleWords;
+            proseSoFar += lines[i].Kind == LineKind.Prose ? lines[i].Shape.Words : 0;
+            if (clustered[i])
+            {
+                weights[i] = ClusteredStampWeight;
+                previousStamp = i;
+                continue;
+            }
+
+            if (IsArticleHeader(lines, i))
+            {
+                weights[i] = ClusteredStampWeight;
+                continue;
+            }
+
+            weights[i] = Weight(lines[i]);
+
+            if (weights[i] > 0 && inComments)
+            {
+                weights[i] *= ThreadDiscount;
+            }
+
+            // A paragraph standing alone between a headline-like line and another such line is the
+            // summary under a teaser in a list; an article's paragraphs come in runs.
+            if (weights[i] > 0 && IsIsolated(lines, i))
+            {
+                weights[i] *= IsolatedDiscount;
+            }
+
+            // Between two stamps of a thread a paragraph is a comment or a feed item: it counts for little.
+            if (weights[i] > 0 && i - previousStamp <= StampReach && nextStamp[i] - i <= StampReach)
+            {
+                weights[i] *= ThreadDiscount;
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// A byline or date line right under a headline-shaped line opens an article: the body starts
+    /// after it and never runs back across it into the teasers and menus above (case
+    /// headline-byline-opens-body).
+    /// </summary>
+    private static bool IsArticleHeader(IReadOnlyList<PageLine> lines, int i)
+    {
+        if (lines[i].Kind is not (LineKind.Byline or LineKind.DateLine or LineKind.Timestamp))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            if (HeadlineFinder.LooksLikeHeadline(lines[j], 3))
+            {
+                return true;
+            }
+
+            if (lines[j].Kind is not (LineKind.Byline or LineKind.DateLine or LineKind.Timestamp or LineKind.Symbol or LineKind.Caption or LineKind.Widget or LineKind.Share))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a label opening another section costs ("Related articles"): the article is over.</summary>
+    private const double SectionWeight = -30;
+
+    /// <summary>Prose words above a comments label for it to count as the end of an article.</summary>
+    private const int MinimumArticleWords = 40;
+
+    /// <summary>The share of its weight a lone paragraph between headline-like lines keeps.</summary>
+    private const double IsolatedDiscount = 0.25;
+
+    private static bool IsIsolated(IReadOnlyList<PageLine> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && !IsSentence(lines[i - 1]) && !IsSentence(lines[i + 1]);
+
+    private static bool IsSentence(PageLine line) =>
+        line.Kind is LineKind.Prose || (line.Kind is LineKind.Phrase && line.Shape.EndsSentence);
+
+    /// <summary>The share of its weight a paragraph keeps inside a comment thread or feed.</summary>
+    private const double ThreadDiscount = 0.25;
 
     /// <summary>What a date or clock line costs where others stand near it: a body is never worth crossing a comment thread for.</summary>
     private const double ClusteredStampWeight = -1000;
@@ -48,13 +199,15 @@ public static class BodyLocator
     /// line with another one near it marks such a list, and the body does not run across it
     /// (case comment-thread-after-article).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] ClusteredStamps(IReadOnlyList<PageLine> lines)
     {
         var result = new bool[lines.Count];
         var last = -StampReach - 1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Kind is not (LineKind.DateLine or LineKind.Timestamp or LineKind.Byline))
+            // The date under the article's own headline opens the article, it is not an item of a thread.
+            if (lines[i].Kind is not (LineKind.DateLine or LineKind.Timestamp or LineKind.Byline) || IsArticleHeader(lines, i))
             {
                 continue;
             }
@@ -72,51 +225,10 @@ public static class BodyLocator
     }
 
     /// <summary>
-    /// A comment thread reads like prose, but every comment carries a date or a clock ("November
-    /// 19, 2019 at 6:34 am", "3 hours ago"); an article's paragraphs do not. Where such lines come
-    /// back twice or more after the body has started, the body ends before the first of them
-    /// (cases comment-thread-after-article).
-    /// </summary>
-    private static int CutComments(IReadOnlyList<PageLine> lines, int start, int end)
-    {
-        var firstProse = -1;
-        var firstStamp = -1;
-        var stamps = 0;
-        for (var i = start; i <= end; i++)
-        {
-            var kind = lines[i].Kind;
-            if (firstProse < 0)
-            {
-                firstProse = kind == LineKind.Prose ? i : -1;
-                continue;
-            }
-
-            if (kind is LineKind.DateLine or LineKind.Timestamp)
-            {
-                stamps++;
-                firstStamp = firstStamp < 0 ? i : firstStamp;
-            }
-        }
-
-        if (stamps < 2)
-        {
-            return end;
-        }
-
-        var cut = firstStamp - 1;
-        while (cut > firstProse && lines[cut].Kind is not (LineKind.Prose or LineKind.Phrase))
-        {
-            cut--;
-        }
-
-        return cut;
-    }
-
-    /// <summary>
     /// A long line thick with function words reads as a sentence even without its full stop
     /// (a paragraph cut short, a list item); headlines and teasers drop those words.
     /// </summary>
-    private static bool IsWordy(LineShape shape) => shape.Words >= 1200 && shape.StopShare >= 0.3;
+    private static bool IsWordy(LineShape shape) => shape.Words >= 1200 && shape.StopShare >= 0.2;
 
     /// <summary>What a line adds to a candidate body: positive for prose, negative for furniture.</summary>
     public static double Weight(PageLine line)
@@ -137,9 +249,10 @@ public static class BodyLocator
             LineKind.Label => line.Occurrences > 1 ? -4 : -3,
             LineKind.Symbol => -1,
             LineKind.Caption => -1,
+            LineKind.Section => SectionWeight,
             LineKind.LeadIn => -2,
             LineKind.Timestamp or LineKind.DateLine or LineKind.Byline => -3,
-            _ => -5,
+            _ => -10,
         };
     }
 }

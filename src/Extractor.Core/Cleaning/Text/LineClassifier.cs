@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,6 +24,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     /// <summary>Measures and classifies a line (already trimmed, spaces collapsed).</summary>
     public LineKind Classify(string line) => Classify(line, LineShape.Measure(line, _lexicon));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineKind Classify(string line, LineShape shape)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -32,36 +34,47 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         var folded = Fold(line);
+        if (shape.Words <= 6 && _lexicon.CommentMarkers.Contains(WithoutCount(folded)))
+        {
+            return LineKind.CommentsStart;
+        }
+
+        if (_lexicon.SectionLabels.Contains(folded))
+        {
+            return LineKind.Section;
+        }
+
         if (_lexicon.WidgetLabels.Contains(folded))
         {
             return LineKind.Widget;
         }
 
         // "The below is attributable to Spokesperson Ned Price:" introduces a press release and is not part of it.
-        if (shape.EndsColon && shape.Words <= 25 && ContainsAny(folded, _lexicon.LeadIns))
+        if (shape.EndsColon && shape.Words <= 25 && folded.AsSpan().ContainsAny(_lexicon.LeadInSearch))
         {
             return LineKind.LeadIn;
         }
 
         // "3 minutes ago" (alone or after an author's name) is a byline clock, never article text.
-        if (shape.Words <= 15 && RelativeTime().IsMatch(line))
+        if (shape.Words <= 15 && MayBeRelativeTime(line) && RelativeTime().IsMatch(line))
         {
             return LineKind.Timestamp;
         }
 
-        if (IsByline(line, folded, shape) || (shape.Words <= 8 && CommentHeader().IsMatch(line)))
+        if (IsByline(line, folded, shape) || (shape.Words <= 8 && line.EndsWith(':') && CommentHeader().IsMatch(line)))
         {
             return LineKind.Byline;
+        }
+
+        // Before dates: "Tel : +82-2-727-0114" and "Date of registration : 2015.04.28" are footer lines.
+        if (IsFooter(folded, shape))
+        {
+            return LineKind.Footer;
         }
 
         if (IsDateLine(line, shape))
         {
             return LineKind.DateLine;
-        }
-
-        if (IsFooter(folded, shape))
-        {
-            return LineKind.Footer;
         }
 
         if (shape.Words <= 25 && StartsWithAny(folded, _lexicon.WidgetPrefixes))
@@ -74,7 +87,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.Share;
         }
 
-        if (shape.Words <= 80 && (StartsWithAny(folded, _lexicon.CaptionPrefixes) || ContainsAny(folded, _lexicon.CaptionMarkers)))
+        if (shape.Words <= 80 && (StartsWithAny(folded, _lexicon.CaptionPrefixes) || folded.AsSpan().ContainsAny(_lexicon.CaptionMarkerSearch)))
         {
             return LineKind.Caption;
         }
@@ -85,6 +98,18 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         var languageLike = shape.IsCjk || shape.StopShare >= 0.1 || shape.CapitalShare <= 0.5;
+
+        // A very long line with hardly a full stop is a ticker of headlines run together, not a paragraph.
+        if (shape.Words >= 80 && !shape.IsCjk && shape.Words > 60 * Math.Max(1, shape.Sentences))
+        {
+            return LineKind.Teasers;
+        }
+
+        if (shape.Words <= 60 && IsGluedTeaser(line))
+        {
+            return LineKind.Teasers;
+        }
+
         // A line ending in a colon introduces a list or a quote inside the article ("the President signed into law:").
         if ((shape.EndsSentence || shape.EndsColon) && languageLike && (shape.Words >= 6 || (shape.IsCjk && shape.CjkChars >= 12)))
         {
@@ -103,6 +128,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     /// The form of a line used for lexicon look-ups and for spotting repeats: lower case, single
     /// spaces, without the arrows, bars and punctuation that pages put around labels.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -140,6 +166,58 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return sb.ToString(start, end - start);
     }
 
+    /// <summary>
+    /// A headline and its summary copied from two elements with no space between them
+    /// ("First Snowfall In Metro DetroitOfficially, the start of winter is..."): a title-case run of
+    /// at least four words ends in a word whose lower-case letter runs straight into a capital.
+    /// That is a teaser from a list, not an article paragraph (case headline-glued-to-teaser).
+    /// Only short lines are teasers: a long speech glued to its speaker's caption is a transcript.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool IsGluedTeaser(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        int words = 0, capitals = 0;
+        var wordStart = true;
+        for (var i = 0; i < line.Length && i < 200; i++)
+        {
+            var c = line[i];
+            if (c == ' ')
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (wordStart && char.IsLetterOrDigit(c))
+            {
+                words++;
+                capitals += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
+                wordStart = false;
+                continue;
+            }
+
+            if (i > 1 && char.IsUpper(c) && char.IsLower(line[i - 1]) && char.IsLower(line[i - 2]) && i + 1 < line.Length && (char.IsLower(line[i + 1]) || line[i + 1] == ' '))
+            {
+                return words >= 4 && capitals * 10 >= words * 8 && i + 40 < line.Length;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>A comments label without its count, brackets and quoted title: "34 comments", "comments (12)", "6 thoughts on “…”".</summary>
+    private static string WithoutCount(string folded)
+    {
+        var quote = folded.IndexOfAny(['“', '"', '«']);
+        var text = quote >= 0 ? folded[..quote] : folded;
+        return text.Trim(' ', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+    }
+
+    // The regular expression is only run where it can match: a line with "ago" or one of the day words.
+    private static bool MayBeRelativeTime(string line) =>
+        line.Contains("ago", StringComparison.OrdinalIgnoreCase) || line.Length <= 12;
+
     private bool IsByline(string line, string folded, LineShape shape)
     {
         if (shape.Words > 12 || (shape.EndsSentence && shape.Words > 6))
@@ -161,6 +239,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     }
 
     /// <summary>A line made of numbers and date words only: "Fri, 13 May 2022 14:20:00 +0000", "Published : Jan 26, 2022 - 19:47".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsDateLine(string line, LineShape shape)
     {
         if (shape.NumberWords == 0 || shape.Words > 24)
@@ -169,20 +248,34 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         int dateish = 0, total = 0;
-        foreach (var token in WordToken().EnumerateMatches(line))
+        var i = 0;
+        while (i < line.Length)
         {
+            if (!char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < line.Length && char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+            }
+
             total++;
-            var word = line.AsSpan(token.Index, token.Length);
-            if (char.IsDigit(word[0]) || _lexicon.DateWords.Contains(word.ToString().ToLowerInvariant()))
+            if (char.IsDigit(line[start]) || _lexicon.IsDateWord(line.AsSpan(start, i - start)))
             {
                 dateish++;
             }
         }
 
-        // A year or a time must be there: "3 dead" is not a date line.
-        return total > 0 && dateish * 10 >= total * 6 && DateCore().IsMatch(line);
+        // A year or a time must be there: "3 dead" is not a date line. A short line with an ISO date
+        // is one whatever else it holds (" date 2022-01-26  Back To Top").
+        return total > 0 && ((dateish * 10 >= total * 6 && DateCore().IsMatch(line)) || (total <= 8 && IsoDate().IsMatch(line)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsFooter(string folded, LineShape shape)
     {
         if (shape.Words > 40)
@@ -195,14 +288,28 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return true;
         }
 
-        return (!shape.EndsSentence || shape.Words <= 12) && ContainsAny(folded, _lexicon.FooterMarkers);
+        return (!shape.EndsSentence || shape.Words <= 12) && folded.AsSpan().ContainsAny(_lexicon.FooterMarkerSearch);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsShareRow(string folded)
     {
-        foreach (var token in WordToken().EnumerateMatches(folded))
+        var i = 0;
+        while (i < folded.Length)
         {
-            if (!_lexicon.ShareWords.Contains(folded.Substring(token.Index, token.Length)))
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+            }
+
+            if (!_lexicon.IsShareWord(folded.AsSpan(start, i - start)))
             {
                 return false;
             }
@@ -211,6 +318,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(string folded, IReadOnlyList<string> prefixes)
     {
         foreach (var p in prefixes)
@@ -224,29 +332,17 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return false;
     }
 
-    private static bool ContainsAny(string folded, IReadOnlyList<string> markers)
-    {
-        foreach (var m in markers)
-        {
-            if (folded.Contains(m, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" head a comment.
     [GeneratedRegex(@"(?i)\b(?:says|said|wrote|writes)\s*:\s*$")]
     private static partial Regex CommentHeader();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordToken();
 
     // A four-digit year, a time of day or a numeric date.
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}-\d\d-\d\dT")]
     private static partial Regex DateCore();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?i)\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b|^\s*(?:just now|yesterday|today)\s*$")]
     private static partial Regex RelativeTime();

@@ -18,6 +18,12 @@ public enum LineKind
     /// <summary>A widget label or page-furniture phrase ("MOST POPULAR", "Back To Top", "Read more:").</summary>
     Widget,
 
+    /// <summary>A label that opens another section of the page ("Related articles", "MOST POPULAR").</summary>
+    Section,
+
+    /// <summary>A label that opens the comments ("10 Comments", "Leave a Reply").</summary>
+    CommentsStart,
+
     /// <summary>A row of share buttons ("Share Tweet Email").</summary>
     Share,
 
@@ -35,6 +41,9 @@ public enum LineKind
 
     /// <summary>A photo caption or an image credit.</summary>
     Caption,
+
+    /// <summary>Headlines and cut-off teasers run together on one long line (a ticker, a "more news" strip).</summary>
+    Teasers,
 
     /// <summary>A press-release lead-in ("The below is attributable to Spokesperson Ned Price:").</summary>
     LeadIn,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Extractor.Core.Cleaning.Text;
 
 /// <summary>
@@ -14,6 +15,7 @@ namespace Extractor.Core.Cleaning.Text;
 /// <param name="UpperShare">Share of letters that are upper case.</param>
 /// <param name="EndsSentence">The line ends like a sentence (".", "!", "?", "。", possibly inside quotes or before a closing credit).</param>
 /// <param name="EndsColon">The line ends with a colon.</param>
+/// <param name="Sentences">Sentence ends inside the line (a full stop, "!" or "?" before a space or the end).</param>
 public readonly record struct LineShape(
     int Chars,
     int Words,
@@ -24,7 +26,8 @@ public readonly record struct LineShape(
     int CjkChars,
     double UpperShare,
     bool EndsSentence,
-    bool EndsColon)
+    bool EndsColon,
+    int Sentences)
 {
     /// <summary>Share of the spaced-script words that are function words.</summary>
     public double StopShare => AlphaWords == 0 ? 0 : (double)StopWords / AlphaWords;
@@ -35,6 +38,7 @@ public readonly record struct LineShape(
     /// <summary>The line is mostly written without spaces (Chinese, Japanese).</summary>
     public bool IsCjk => CjkChars * 2 > Chars;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineShape Measure(string line, TextLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -97,7 +101,7 @@ public readonly record struct LineShape(
         words += (cjkRun + 1) / 2;
         var (endsSentence, endsColon) = Ending(line);
         return new LineShape(line.Length, words, alpha, stop, capital, number, cjk,
-            letters == 0 ? 0 : (double)upper / letters, endsSentence, endsColon);
+            letters == 0 ? 0 : (double)upper / letters, endsSentence || EndsWithAgencyTag(line), endsColon, CountSentences(line));
     }
 
     /// <summary>Chinese characters and Japanese kana: scripts written without spaces between words.</summary>
@@ -107,6 +111,7 @@ public readonly record struct LineShape(
     private static bool IsInnerJoiner(string line, int i) =>
         line[i] is '\'' or '’' or '-' && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1]) && i > 0 && char.IsLetterOrDigit(line[i - 1]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (bool Sentence, bool Colon) Ending(string line)
     {
         var end = line.Length - 1;
@@ -147,6 +152,55 @@ public readonly record struct LineShape(
         }
 
         return (IsSentenceEnd(line[end]), line[end] is ':' or '：');
+    }
+
+    /// <summary>
+    /// Counts sentence ends; a cut-off teaser ("... may soon... Indian-origin man") does not end a
+    /// sentence, so an ellipsis before a capital counts as none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CountSentences(string line)
+    {
+        var count = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!IsSentenceEnd(line[i]) || !(i + 1 == line.Length || line[i + 1] is ' ' or '"' or '”' or '’' or ')' || IsCjkChar(line[i + 1])))
+            {
+                continue;
+            }
+
+            var ellipsis = line[i] == '…' || (i >= 2 && line[i] == '.' && line[i - 1] == '.' && line[i - 2] == '.');
+            if (!ellipsis)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A closing agency tag without brackets after the last sentence: "... into the US. PTI", "... said. — AP".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool EndsWithAgencyTag(string line)
+    {
+        var tail = line.Length - 1;
+        var letters = 0;
+        while (tail >= 0 && line.Length - tail <= 14 && !IsSentenceEnd(line[tail]))
+        {
+            if (char.IsLetter(line[tail]))
+            {
+                if (!char.IsUpper(line[tail]))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+
+            tail--;
+        }
+
+        return tail > 0 && letters >= 2 && line.Length - tail <= 14 && line[tail + 1] == ' ';
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '…' or '．';

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Extractor.Core.Cleaning.Text;
@@ -5,6 +6,7 @@ namespace Extractor.Core.Cleaning.Text;
 /// <summary>Splits a text dump into classified lines, one pass, and links each line to its earlier copy.</summary>
 public static class PageLines
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<PageLine> Read(string content, LineClassifier classifier)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -41,6 +43,7 @@ public static class PageLines
     }
 
     /// <summary>Trims a line and collapses its spaces (no-break and thin spaces too); zero-width characters go. Null for a blank line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Normalize(ReadOnlySpan<char> raw, StringBuilder buffer)
     {
         ArgumentNullException.ThrowIfNull(buffer);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 
@@ -14,6 +15,8 @@ public sealed class TextLexicon
 
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _shareLookup;
 
     public TextLexicon(
         IEnumerable<string> stopWords,
@@ -25,7 +28,9 @@ public sealed class TextLexicon
         IEnumerable<string> shareWords,
         IReadOnlyList<string> leadIns,
         IReadOnlyList<string> bylinePrefixes,
-        IEnumerable<string> dateWords)
+        IEnumerable<string> dateWords,
+        IEnumerable<string> sectionLabels,
+        IEnumerable<string> commentMarkers)
     {
         _stopWords = new HashSet<string>(stopWords, StringComparer.OrdinalIgnoreCase);
         _stopLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,7 +42,16 @@ public sealed class TextLexicon
         ShareWords = new HashSet<string>(shareWords, StringComparer.Ordinal);
         LeadIns = leadIns;
         BylinePrefixes = bylinePrefixes;
-        DateWords = new HashSet<string>(dateWords, StringComparer.Ordinal);
+        DateWords = new HashSet<string>(dateWords, StringComparer.OrdinalIgnoreCase);
+        _dateLookup = ((HashSet<string>)DateWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shareLookup = ((HashSet<string>)ShareWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Every line is searched for these markers: one multi-string search instead of a loop of
+        // Contains calls (it was the costliest step of the cleaner).
+        CaptionMarkerSearch = SearchValues.Create(captionMarkers.ToArray(), StringComparison.Ordinal);
+        FooterMarkerSearch = SearchValues.Create(footerMarkers.ToArray(), StringComparison.Ordinal);
+        LeadInSearch = SearchValues.Create(leadIns.ToArray(), StringComparison.Ordinal);
+        SectionLabels = new HashSet<string>(sectionLabels, StringComparer.Ordinal);
+        CommentMarkers = new HashSet<string>(commentMarkers, StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built into the tool.</summary>
@@ -70,7 +84,26 @@ public sealed class TextLexicon
     /// <summary>Words a date line is made of besides numbers (month and day names, "published").</summary>
     public IReadOnlySet<string> DateWords { get; }
 
+    /// <summary>Folded labels that open another section of the page ("related articles", "most popular"): the article is over.</summary>
+    public IReadOnlySet<string> SectionLabels { get; }
+
+    /// <summary>Folded labels, without their counts, that open a comment section ("comments", "leave a reply").</summary>
+    public IReadOnlySet<string> CommentMarkers { get; }
+
+    /// <summary><see cref="CaptionMarkers"/> as one search.</summary>
+    public SearchValues<string> CaptionMarkerSearch { get; }
+
+    /// <summary><see cref="FooterMarkers"/> as one search.</summary>
+    public SearchValues<string> FooterMarkerSearch { get; }
+
+    /// <summary><see cref="LeadIns"/> as one search.</summary>
+    public SearchValues<string> LeadInSearch { get; }
+
     public bool IsStopWord(ReadOnlySpan<char> word) => _stopLookup.Contains(word);
+
+    public bool IsDateWord(ReadOnlySpan<char> word) => _dateLookup.Contains(word);
+
+    public bool IsShareWord(ReadOnlySpan<char> word) => _shareLookup.Contains(word);
 
     private static TextLexicon Load()
     {
@@ -89,7 +122,9 @@ public sealed class TextLexicon
             Strings(b.GetProperty("shareWords")),
             Strings(b.GetProperty("leadIns")),
             Strings(b.GetProperty("bylinePrefixes")),
-            Strings(b.GetProperty("dateWords")));
+            Strings(b.GetProperty("dateWords")),
+            Strings(b.GetProperty("sectionLabels")),
+            Strings(b.GetProperty("commentMarkers")));
     }
 
     private static JsonDocument Open(string name)
