@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -17,7 +16,7 @@ public sealed class TopicLexicon
     /// <summary>The labels, in lexicon order.</summary>
     public IReadOnlyList<string> Labels => _topics.Select(t => t.Label).ToArray();
 
-    /// <summary>The lexicon shipped with the tool (embedded resource <c>topics.json</c>).</summary>
+    /// <summary>The lexicon shipped with the tool (embedded resource <c>Resources/Facts/topics.json</c>).</summary>
     public static TopicLexicon BuiltIn { get; } = LoadBuiltIn();
 
     /// <summary>The labels whose terms occur in <paramref name="text"/>, in lexicon order.</summary>
@@ -119,11 +118,5 @@ public sealed class TopicLexicon
         return wildcard ? body + @"[\p{L}\p{N}\-]*" : body;
     }
 
-    private static TopicLexicon LoadBuiltIn()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Extractor.Core.Resources.topics.json")
-            ?? throw new InvalidOperationException("the built-in topic lexicon is missing from the assembly");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static TopicLexicon LoadBuiltIn() => Parse(FactResources.Read("topics.json"));
 }

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Facts;
+
+/// <summary>
+/// The word lists of the fact stage, read from the embedded <c>Resources/Facts/cues.json</c>:
+/// interaction cues with their medium, plan and negation cues, words that end a party list,
+/// reporting roles, and the words that are never part of a person's name.
+/// </summary>
+public sealed class FactCues
+{
+    private FactCues(JsonElement root)
+    {
+        Cues = root.GetProperty("cues").EnumerateArray().Select(c => new CueDefinition(
+            new Regex(@"(?<![\p{L}\p{N}])(?:" + c.GetProperty("pattern").GetString() + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            c.GetProperty("medium").GetString()!,
+            c.GetProperty("kind").GetString() == "verb",
+            Flag(c, "object"),
+            Flag(c, "plural"),
+            Flag(c, "weak"))).ToArray();
+        PlanBefore = Pattern(root, "plan_before");
+        NegationBefore = Pattern(root, "negation_before");
+        PlanAfter = Pattern(root, "plan_after");
+        SpanEnd = Pattern(root, "span_end");
+        LocationBefore = new Regex(root.GetProperty("location_before_place").GetString()!, RegexOptions.CultureInvariant);
+        ReportingTitles = Set(root, "reporting_titles");
+        ReportingVerbs = Set(root, "reporting_verbs");
+        GroupNouns = Set(root, "group_nouns");
+        CounterpartWords = Set(root, "counterpart_words");
+        NameParticles = Set(root, "name_particles");
+        NameSuffixes = new HashSet<string>(Strings(root, "name_suffixes"), StringComparer.Ordinal);
+        Honorifics = new HashSet<string>(Strings(root, "honorifics"), StringComparer.Ordinal);
+        NotNameWords = new HashSet<string>(Strings(root, "not_name_words"), StringComparer.Ordinal);
+    }
+
+    public static FactCues BuiltIn { get; } = new(JsonDocument.Parse(FactResources.Read("cues.json")).RootElement.Clone());
+
+    public IReadOnlyList<CueDefinition> Cues { get; }
+
+    /// <summary>Words shortly before a cue that make it a plan ("will visit", "agreed to meet").</summary>
+    public Regex PlanBefore { get; }
+
+    /// <summary>Words shortly before a cue that deny it ("did not meet").</summary>
+    public Regex NegationBefore { get; }
+
+    /// <summary>Words right after a cue that make it a plan ("talks are scheduled").</summary>
+    public Regex PlanAfter { get; }
+
+    /// <summary>A word that ends the list of counterparts after a cue ("to discuss", "amid").</summary>
+    public Regex SpanEnd { get; }
+
+    /// <summary>"in" or "at" before a capitalised place: talks held at a place are in person.</summary>
+    public Regex LocationBefore { get; }
+
+    public IReadOnlySet<string> ReportingTitles { get; }
+
+    public IReadOnlySet<string> ReportingVerbs { get; }
+
+    public IReadOnlySet<string> GroupNouns { get; }
+
+    public IReadOnlySet<string> CounterpartWords { get; }
+
+    public IReadOnlySet<string> NameParticles { get; }
+
+    public IReadOnlySet<string> NameSuffixes { get; }
+
+    public IReadOnlySet<string> Honorifics { get; }
+
+    public IReadOnlySet<string> NotNameWords { get; }
+
+    private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+
+    private static Regex Pattern(JsonElement root, string name) =>
+        new(root.GetProperty(name).GetString()!, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static IEnumerable<string> Strings(JsonElement root, string name) =>
+        root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!);
+
+    private static HashSet<string> Set(JsonElement root, string name) => new(Strings(root, name), StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+
+namespace Extractor.Core.Facts.Gazetteer;
+
+/// <summary>
+/// Finds government bodies and international organizations (<c>Foreign Ministry</c>, <c>State Department</c>,
+/// <c>United Nations</c>, <c>NATO</c>). Data: the embedded <c>Resources/Facts/organizations.json</c>.
+/// Immutable once built; safe to use from several threads.
+/// </summary>
+public sealed class OrganizationLexicon
+{
+    private readonly PhraseTrie<OrganizationForm> _forms;
+    private readonly CountryGazetteer _countries;
+
+    private OrganizationLexicon(PhraseTrie<OrganizationForm> forms, CountryGazetteer countries)
+    {
+        _forms = forms;
+        _countries = countries;
+    }
+
+    /// <summary>The lexicon shipped with the tool.</summary>
+    public static OrganizationLexicon BuiltIn { get; } = Load(CountryGazetteer.BuiltIn);
+
+    /// <summary>
+    /// The organizations named in <paramref name="text"/>, longest first, not overlapping, in text order. A body that
+    /// does not say whose it is takes the country written right before it (<c>Japan's Foreign Ministry</c>,
+    /// <c>the Russian Foreign Ministry</c>) or right after it (<c>Ministry of Foreign Affairs of Japan</c>).
+    /// </summary>
+    public IReadOnlyList<OrganizationMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var result = new List<OrganizationMention>();
+        IReadOnlyList<CountryMention>? countries = null;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsWord || MatchAt(text, tokens, i) is not { } m)
+            {
+                i++;
+                continue;
+            }
+
+            var start = tokens[m.Start].Start;
+            var end = tokens[m.End - 1].End;
+            var country = m.Value.Country;
+            if (country is null && !m.Value.IsInternational)
+            {
+                countries ??= _countries.Find(text);
+                country = CountryBefore(text, countries, start) ?? CountryAfter(text, tokens, countries, m.End);
+            }
+
+            result.Add(new OrganizationMention(start, end - start, m.Value.Name, country, m.Value.IsInternational));
+            i = m.End;
+        }
+
+        return result;
+    }
+
+    /// <summary>The longest organization form starting at token <paramref name="i"/>.</summary>
+    internal PhraseTrie<OrganizationForm>.Match? MatchAt(string text, List<Token> tokens, int i)
+    {
+        var matches = _forms.MatchesAt(text, tokens, i);
+        return matches.Count > 0 ? matches[0] : null;
+    }
+
+    // "Japan's Foreign Ministry", "the Russian Foreign Ministry", "South Korea's foreign ministry": a country
+    // mention separated from the body by spaces only.
+    private static Country? CountryBefore(string text, IReadOnlyList<CountryMention> countries, int start)
+    {
+        for (var k = countries.Count - 1; k >= 0; k--)
+        {
+            var c = countries[k];
+            if (c.End > start)
+            {
+                continue;
+            }
+
+            return text.AsSpan(c.End, start - c.End).IsWhiteSpace() ? c.Country : null;
+        }
+
+        return null;
+    }
+
+    // "Ministry of Foreign Affairs of Japan", "Foreign Ministry of the Republic of Korea".
+    private static Country? CountryAfter(string text, List<Token> tokens, IReadOnlyList<CountryMention> countries, int end)
+    {
+        if (end >= tokens.Count || !tokens[end].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var next = end + 1;
+        if (next < tokens.Count && tokens[next].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count)
+        {
+            return null;
+        }
+
+        var at = tokens[next].Start;
+        foreach (var c in countries)
+        {
+            if (c.Start == at && c.BaseKind is not MentionKind.Demonym)
+            {
+                return c.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private static OrganizationLexicon Load(CountryGazetteer countries)
+    {
+        using var doc = GazetteerResources.Load("organizations.json");
+        var trie = new PhraseTrie<OrganizationForm>();
+        foreach (var entry in doc.RootElement.GetProperty("organizations").EnumerateArray())
+        {
+            var name = GazetteerResources.String(entry, "name") ?? throw new InvalidDataException("organizations.json: an organization has no name");
+            var code = GazetteerResources.String(entry, "code") ?? GazetteerResources.String(entry, "country");
+            var country = code is null ? null : countries.ByCode(code) ?? throw new InvalidDataException($"organizations.json: {name}: unknown country {code}");
+            var form = new OrganizationForm(name, country, GazetteerResources.Bool(entry, "international"));
+            var policy = GazetteerResources.Bool(entry, "anyCase") ? CasePolicy.Any : CasePolicy.Proper;
+            foreach (var phrase in GazetteerResources.Strings(entry, "forms"))
+            {
+                trie.Add(phrase, policy, form);
+            }
+
+            foreach (var acronym in GazetteerResources.Strings(entry, "acronyms"))
+            {
+                trie.Add(acronym, CasePolicy.Exact, form);
+            }
+        }
+
+        return new OrganizationLexicon(trie, countries);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Facts;
+
+/// <summary>
+/// Finds the words that report an interaction in a sentence, and drops those that report a plan
+/// ("will visit", "agreed to meet") or a denial ("did not meet").
+/// </summary>
+public sealed partial class InteractionDetector(FactCues cues)
+{
+    public IReadOnlyList<Cue> Find(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var found = new List<Cue>();
+        foreach (var definition in cues.Cues)
+        {
+            foreach (Match m in definition.Pattern.Matches(sentence))
+            {
+                // Earlier (more specific) patterns win where cues overlap: "virtual meeting" is one video cue.
+                if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+                {
+                    continue;
+                }
+
+                if (IsPlanOrDenial(sentence, m.Index, m.Index + m.Length))
+                {
+                    continue;
+                }
+
+                found.Add(new Cue(m.Index, m.Length, m.Value, definition));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private bool IsPlanOrDenial(string sentence, int start, int end)
+    {
+        if (cues.PlanAfter.IsMatch(sentence[end..]))
+        {
+            return true;
+        }
+
+        // Look back over the same clause only, a few words.
+        var before = sentence[..start];
+        var cut = Math.Max(before.LastIndexOfAny([',', ';', ':', '(', '"', '“', '”']), before.LastIndexOf(" -- ", StringComparison.Ordinal));
+        var clause = cut >= 0 ? before[(cut + 1)..] : before;
+        var words = WordPattern().Matches(clause).Select(m => m.Value).ToList();
+        var window = string.Join(' ', words.TakeLast(5));
+        var near = string.Join(' ', words.TakeLast(2));
+        if (cues.NegationBefore.IsMatch(window) || FutureClausePattern().IsMatch(clause))
+        {
+            return true;
+        }
+
+        foreach (Match m in cues.PlanBefore.Matches(window))
+        {
+            // "to" marks a plan only right before the cue ("to meet", "to hold talks"), not in "held talks to".
+            if (!m.Value.Equals("to", StringComparison.OrdinalIgnoreCase) || near.Contains(m.Value, StringComparison.OrdinalIgnoreCase) && ToGovernsCue(words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "to meet", "to hold talks", "to pay a visit" are plans; "led a delegation to continue discussions" is not.
+    private static bool ToGovernsCue(List<string> words) =>
+        words.Count >= 1 && words[^1].Equals("to", StringComparison.OrdinalIgnoreCase)
+        || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase) && IsArrangingVerb(words[^1])
+        || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && IsArrangingVerb(words[^2]);
+
+    private static bool IsArrangingVerb(string word) =>
+        word.ToUpperInvariant() is "HOLD" or "HAVE" or "MAKE" or "PAY" or "CONDUCT" or "ATTEND" or "HOST" or "ARRANGE" or "ORGANIZE" or "ORGANISE" or "CONVENE" or "SEEK" or "JOIN" or "SCHEDULE";
+
+    // A future or scheduled verb anywhere in the clause makes every cue in it a plan
+    // ("Kim, Noh, and Funakoshi will also attend the February 12 Trilateral Ministerial meeting").
+    [GeneratedRegex(@"\b(?:will|shall|won['’]t|is\s+to|are\s+to|plans\s+to|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureClausePattern();
+
+    [GeneratedRegex(@"[\p{L}'’]+")]
+    private static partial Regex WordPattern();
+}
