@@ -13,12 +13,13 @@ internal sealed class TitleGrammar
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domains;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementOnly;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _joins;
     private readonly CountryGazetteer _countries;
     private readonly OrganizationLexicon _organizations;
 
     private TitleGrammar(PhraseTrie<TitleCore> cores, PhraseTrie<bool> regions, HashSet<string> modifiers, HashSet<string> domains,
-        HashSet<string> joins, HashSet<string> complementOnly, CountryGazetteer countries, OrganizationLexicon organizations)
+        HashSet<string> joins, HashSet<string> complementOnly, HashSet<string> hyphenPrefixes, CountryGazetteer countries, OrganizationLexicon organizations)
     {
         _cores = cores;
         _regions = regions;
@@ -26,6 +27,7 @@ internal sealed class TitleGrammar
         _domains = domains.GetAlternateLookup<ReadOnlySpan<char>>();
         _joins = joins.GetAlternateLookup<ReadOnlySpan<char>>();
         _complementOnly = complementOnly.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hyphenPrefixes = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _countries = countries;
         _organizations = organizations;
     }
@@ -58,7 +60,7 @@ internal sealed class TitleGrammar
         }
 
         HashSet<string> Set(string property) => GazetteerResources.Strings(root, property).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new TitleGrammar(cores, regions, Set("modifiers"), Set("domains"), Set("joinWords"), Set("complementOnly"), countries, organizations);
+        return new TitleGrammar(cores, regions, Set("modifiers"), Set("domains"), Set("joinWords"), Set("complementOnly"), Set("hyphenPrefixes"), countries, organizations);
     }
 
     /// <summary>A core's plural, when it has a simple one: single words and "X Y" heads, not "Chief of Staff".</summary>
@@ -109,7 +111,7 @@ internal sealed class TitleGrammar
                 break;
             }
 
-            result = new TitleParse(next.End, result.Plural, result.HasComplement || next.HasComplement);
+            result = result with { End = next.End, HasComplement = result.HasComplement || next.HasComplement };
         }
 
         return result;
@@ -144,7 +146,7 @@ internal sealed class TitleGrammar
                         if (end > (best?.End ?? -1))
                         {
                             var plural = core.Value.PluralSuffix is { } suffix ? new PluralCore(core.End - 1, suffix, core.Value.SingularSuffix!) : (PluralCore?)null;
-                            best = new TitleParse(end, plural, end > coreEnd);
+                            best = new TitleParse(end, plural, end > coreEnd, k, coreEnd);
                         }
 
                         break;
@@ -335,6 +337,9 @@ internal sealed class TitleGrammar
 
         return -1;
     }
+
+    /// <summary>Whether the word before a hyphen may prefix a title ("then-Senator", "ex-President").</summary>
+    public bool IsHyphenPrefix(ReadOnlySpan<char> word) => _hyphenPrefixes.Contains(word);
 
     private static bool IsPossessive(string text, List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].Punct == '\'' && tokens[k - 1].Touches(tokens[k]);

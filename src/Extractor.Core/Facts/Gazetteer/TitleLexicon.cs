@@ -47,7 +47,7 @@ public sealed class TitleLexicon
 
             var end = parse.End;
             var plural = parse.Plural;
-            if (InsideHyphenatedWord(tokens, i, end))
+            if (InsideHyphenatedWord(text, tokens, i, end))
             {
                 i++; // "Hossein Amir-Abdollahian": a title word inside a hyphenated name is no title
                 continue;
@@ -64,7 +64,8 @@ public sealed class TitleLexicon
                 singular = string.Concat(title.AsSpan(0, cut), word.IsCapitalized(text) && IsUpper(text, word) ? p.Singular.ToUpperInvariant() : p.Singular, title.AsSpan(word.End - start));
             }
 
-            result.Add(new TitleMention(start, stop - start, title) { Singular = singular ?? title, IsPlural = plural is not null });
+            var core = text[tokens[parse.CoreStart].Start..tokens[parse.CoreEnd - 1].End];
+            result.Add(new TitleMention(start, stop - start, title) { Singular = singular ?? title, IsPlural = plural is not null, Core = core });
             i = end;
         }
 
@@ -79,9 +80,10 @@ public sealed class TitleLexicon
         return tokens.Count > 0 && _grammar.ParseTitle(phrase, tokens, 0, allowJoin: true) == tokens.Count;
     }
 
-    private static bool InsideHyphenatedWord(List<Token> tokens, int start, int end) =>
+    private bool InsideHyphenatedWord(string text, List<Token> tokens, int start, int end) =>
         (end + 1 < tokens.Count && tokens[end].Punct == '-' && tokens[end - 1].Touches(tokens[end]) && tokens[end].Touches(tokens[end + 1]))
-        || (start >= 2 && tokens[start - 1].Punct == '-' && tokens[start - 2].Touches(tokens[start - 1]) && tokens[start - 1].Touches(tokens[start]));
+        || (start >= 2 && tokens[start - 1].Punct == '-' && tokens[start - 2].Touches(tokens[start - 1]) && tokens[start - 1].Touches(tokens[start])
+            && !_grammar.IsHyphenPrefix(tokens[start - 2].Span(text)));
 
     private static bool IsUpper(string text, Token token)
     {

@@ -9,6 +9,13 @@ public sealed record TitleMention(int Start, int Length, string Title)
     /// <summary>The title in the singular, as written otherwise: <c>Foreign Minister</c> for <c>Foreign Ministers</c>.</summary>
     public string Singular { get; init; } = Title;
 
+    /// <summary>
+    /// The core role as written, without modifiers or complements: <c>Spokesperson</c> in <c>NSC Spokesperson</c>,
+    /// <c>Minister</c> in <c>First Vice Foreign Minister</c>, <c>Secretary of State</c> in <c>Deputy Secretary of State</c>;
+    /// for joined titles, the first one's.
+    /// </summary>
+    public string Core { get; init; } = Title;
+
     /// <summary>True when the core role is written in the plural (<c>the Foreign Ministers of ...</c>).</summary>
     public bool IsPlural { get; init; }
 

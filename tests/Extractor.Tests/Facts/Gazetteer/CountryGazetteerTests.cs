@@ -64,6 +64,11 @@ public sealed class CountryGazetteerTests
     [TestCase("Palestinian", "PSE")]
     [TestCase("Hong Kong", "HKG")]
     [TestCase("south korea", "KOR")]
+    [TestCase("Korea", "KOR")]
+    [TestCase("S.Korea", "KOR")]
+    [TestCase("N. Korean", "PRK")]
+    [TestCase("SOUTH KOREA", "KOR")]
+    [TestCase("the Republic of Korea's", "KOR")]
     public void Lookup_resolves_a_phrase(string phrase, string code) =>
         Assert.That(Gazetteer.Lookup(phrase)?.Code, Is.EqualTo(code));
 

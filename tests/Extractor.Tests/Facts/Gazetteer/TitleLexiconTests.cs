@@ -42,6 +42,8 @@ public sealed class TitleLexiconTests
     [TestCase("Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister")]
     [TestCase("Chinese Communist Party's top diplomat Wang Yi", "top diplomat")]
     [TestCase("a diplomat said", "")]
+    [TestCase("Assistant to the President and National Security Advisor Jake Sullivan", "Assistant to the President and National Security Advisor")]
+    [TestCase("Legislative Assistant to then-Senator JD Vance", "Legislative Assistant | Senator")]
     [TestCase("state department spokesperson Ned Price said", "spokesperson")]
     [TestCase("Chinese Foreign Ministry spokesperson Zhao Lijian", "spokesperson")]
     [TestCase("Secretary Blinken's Call with Central Asian Foreign Ministers", "Secretary | Foreign Ministers")]
@@ -76,6 +78,14 @@ public sealed class TitleLexiconTests
             Assert.That(title.IsPlural, Is.True);
         });
     }
+
+    [TestCase("Department Spokesperson Ned Price", "Spokesperson")]
+    [TestCase("NSC Spokesperson Adrienne Watson", "Spokesperson")]
+    [TestCase("First Vice Foreign Minister Choi", "Minister")]
+    [TestCase("Deputy Secretary of State for Management and Resources Brian McKeon", "Secretary of State")]
+    [TestCase("State Councilor and Foreign Minister Wang Yi", "Councilor")]
+    public void Core_is_the_role_without_modifiers(string text, string core) =>
+        Assert.That(TitleLexicon.BuiltIn.Find(text).Single().Core, Is.EqualTo(core));
 
     [TestCase("Deputy Foreign Minister", true)]
     [TestCase("Secretary of State", true)]
