@@ -6,4 +6,5 @@ namespace Extractor.Core.Facts.Gazetteer;
 /// "Prime Minister for Norway" is no title.</param>
 /// <param name="PluralSuffix">For a generated plural ("Ministers"): the ending to drop; null for a listed core.</param>
 /// <param name="SingularSuffix">For a generated plural: the ending that replaces it ("Secretaries" → "Secretary").</param>
-internal sealed record TitleCore(bool NeedsQualifier, bool TakesCountry, string? PluralSuffix, string? SingularSuffix);
+/// <param name="Bare">Takes no modifier or domain word before it ("global leader" is "leader").</param>
+internal sealed record TitleCore(bool NeedsQualifier, bool TakesCountry, string? PluralSuffix, string? SingularSuffix, bool Bare = false);

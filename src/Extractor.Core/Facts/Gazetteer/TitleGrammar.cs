@@ -39,17 +39,18 @@ internal sealed class TitleGrammar
         var needsQualifier = GazetteerResources.Strings(root, "needsQualifier").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var cores = new PhraseTrie<TitleCore>();
         var takesCountry = GazetteerResources.Strings(root, "countryComplementCores").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var bare = GazetteerResources.Strings(root, "bareCores").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var listed = GazetteerResources.Strings(root, "cores").ToList();
         var known = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var core in listed)
         {
             var qualify = needsQualifier.Contains(core);
             var country = takesCountry.Contains(core);
-            cores.Add(core, CasePolicy.Any, new TitleCore(qualify, country, null, null));
+            cores.Add(core, CasePolicy.Any, new TitleCore(qualify, country, null, null, bare.Contains(core)));
             // "the Foreign Ministers of Kazakhstan, ...": plurals are found too and report their singular.
             if (Plural(core) is { } plural && known.Add(plural.Phrase))
             {
-                cores.Add(plural.Phrase, CasePolicy.Any, new TitleCore(qualify, country, plural.Suffix, plural.Singular));
+                cores.Add(plural.Phrase, CasePolicy.Any, new TitleCore(qualify, country, plural.Suffix, plural.Singular, bare.Contains(core)));
             }
         }
 
@@ -134,9 +135,9 @@ internal sealed class TitleGrammar
             {
                 foreach (var core in _cores.MatchesAt(text, tokens, k))
                 {
-                    if (!SameCase(text, tokens, start, k))
+                    if (!SameCase(text, tokens, start, k) || (core.Value.Bare && k > start))
                     {
-                        break;
+                        continue;
                     }
 
                     var coreEnd = Suffix(text, tokens, core.End);

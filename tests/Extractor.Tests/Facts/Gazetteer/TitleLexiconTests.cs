@@ -42,6 +42,8 @@ public sealed class TitleLexiconTests
     [TestCase("Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister")]
     [TestCase("Chinese Communist Party's top diplomat Wang Yi", "top diplomat")]
     [TestCase("a diplomat said", "")]
+    [TestCase("North Korean leader Kim Jong-un and Iran's Supreme Leader", "leader | Supreme Leader")]
+    [TestCase("the first foreign leader to visit", "leader")]
     [TestCase("Assistant to the President and National Security Advisor Jake Sullivan", "Assistant to the President and National Security Advisor")]
     [TestCase("Legislative Assistant to then-Senator JD Vance", "Legislative Assistant | Senator")]
     [TestCase("state department spokesperson Ned Price said", "spokesperson")]
