@@ -29,7 +29,7 @@ internal static partial class AgencyFinder
 
     // Contribution without its first branch, for the many lines that lack "contributed": that
     // branch has no literal to search for, so it was tried lazily from every position of every
-    // line (70% of the HTML run's CPU). Same matches, since the branch needs the word.
+    // line (its largest single cost). Same matches, since the branch needs the word.
     [GeneratedRegex(@"(?:additional\s+)?reporting\s+by\s+(?<who>[^.;]{2,80})|(?:\bwith\s+(?:inputs?\s+from\s+)?|\bsources?\s*:\s*|\bcourtesy\s*:?\s*)(?<who>[\w .,/&-]{2,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContributionNotContributed();
 
