@@ -32,6 +32,7 @@ public sealed class FactCues
         NameSuffixes = new HashSet<string>(Strings(root, "name_suffixes"), StringComparer.Ordinal);
         Honorifics = new HashSet<string>(Strings(root, "honorifics"), StringComparer.Ordinal);
         NotNameWords = new HashSet<string>(Strings(root, "not_name_words"), StringComparer.Ordinal);
+        DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public static FactCues BuiltIn { get; } = new(JsonDocument.Parse(FactResources.Read("cues.json")).RootElement.Clone());
@@ -68,6 +69,9 @@ public sealed class FactCues
     public IReadOnlySet<string> Honorifics { get; }
 
     public IReadOnlySet<string> NotNameWords { get; }
+
+    /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
+    public Regex DiplomaticWords { get; }
 
     private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 

@@ -1,0 +1,29 @@
+using Extractor.Core.Facts;
+using Extractor.Core.Metadata;
+
+namespace Extractor.Tests.Facts;
+
+/// <summary>
+/// General news that uses the words of talks for things that are not diplomatic interactions
+/// (small texts written for the test): none of them reports one.
+/// </summary>
+public sealed class GeneralNewsTests
+{
+    private static readonly InteractionExtractor Extractor = new(TopicLexicon.BuiltIn);
+
+    private static int Count(string text) =>
+        Extractor.Extract(text, null, PageMetadata.Empty with { Published = "2023-03-15" }).Count;
+
+    // Nobody in these holds an office or speaks for a state or body.
+    [TestCase("Tom Harris made 25 saves and Boston native Jake Miller added a goal as the Bears beat the Wolves for the eighth time in nine meetings.")]
+    [TestCase("Concerned, his family doctor put in a call to the clinic and spoke to Dr. Alan Grant, a consultant at Rowan Hospital in Leeds.")]
+    [TestCase("When Ford visited his editor Teresa Halden at her office in Minneapolis, he would leave short poems on her desk.")]
+    [TestCase("Indeed, analyst Ken Baker asserts that talks have resumed between Harlow Media and Tribune Publishing.")]
+    [TestCase("The new alarm system called Patient Watch collects data from devices at the bedside, said Anna Ross of Medisys.")]
+    public void Talks_without_an_official_party_are_not_interactions(string text) =>
+        Assert.That(Count(text), Is.Zero);
+
+    [Test]
+    public void Talks_between_officials_still_count() =>
+        Assert.That(Count("Foreign Minister Park Jin held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday."), Is.EqualTo(1));
+}
