@@ -22,6 +22,7 @@ public sealed class FactCues
         PlanBefore = Pattern(root, "plan_before");
         NegationBefore = Pattern(root, "negation_before");
         PlanAfter = Pattern(root, "plan_after");
+        InternalMeetingBefore = Pattern(root, "internal_meeting_before");
         SpanEnd = Pattern(root, "span_end");
         LocationBefore = new Regex(root.GetProperty("location_before_place").GetString()!, RegexOptions.CultureInvariant);
         ReportingTitles = Set(root, "reporting_titles");
@@ -44,6 +45,9 @@ public sealed class FactCues
 
     /// <summary>Words shortly before a cue that deny it ("did not meet").</summary>
     public Regex NegationBefore { get; }
+
+    /// <summary>The word right before a cue that makes it a body's own gathering ("a cabinet meeting", "board meetings").</summary>
+    public Regex InternalMeetingBefore { get; }
 
     /// <summary>Words right after a cue that make it a plan ("talks are scheduled").</summary>
     public Regex PlanAfter { get; }

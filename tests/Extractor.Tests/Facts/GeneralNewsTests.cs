@@ -23,6 +23,13 @@ public sealed class GeneralNewsTests
     public void Talks_without_an_official_party_are_not_interactions(string text) =>
         Assert.That(Count(text), Is.Zero);
 
+    // The talks are only referred to: a source's standing, a body's own gathering.
+    [TestCase("The deal could grow if Foreign Minister Park Jin accepts Beijing's terms, people familiar with the talks say.")]
+    [TestCase("Two people briefed on the talks said Foreign Minister Park Jin wants deeper concessions from China.")]
+    [TestCase("\"We got it done,\" President Joe Biden told Chinese President Xi Jinping, he recounted in an Oct. 21 cabinet meeting.")]
+    public void Referred_talks_and_internal_meetings_are_not_interactions(string text) =>
+        Assert.That(Count(text), Is.Zero);
+
     [Test]
     public void Talks_between_officials_still_count() =>
         Assert.That(Count("Foreign Minister Park Jin held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday."), Is.EqualTo(1));
