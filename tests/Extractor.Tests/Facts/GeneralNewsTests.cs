@@ -30,6 +30,15 @@ public sealed class GeneralNewsTests
     public void Referred_talks_and_internal_meetings_are_not_interactions(string text) =>
         Assert.That(Count(text), Is.Zero);
 
+    // A capitalised sentence opener is not the first word of a name.
+    [TestCase("Once Biden released the transcript of his call with Chinese President Xi Jinping, critics spoke up.")]
+    [TestCase("Instead President Joe Biden held a call with Chinese President Xi Jinping on Monday.")]
+    public void A_sentence_opener_is_not_part_of_the_name(string text)
+    {
+        var found = Extractor.Extract(text, null, PageMetadata.Empty with { Published = "2023-03-15" });
+        Assert.That(found.SelectMany(i => i.Participants).Select(p => p.Name), Does.Not.Contain("Once Biden").And.Not.Contain("Instead President"));
+    }
+
     [Test]
     public void Talks_between_officials_still_count() =>
         Assert.That(Count("Foreign Minister Park Jin held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday."), Is.EqualTo(1));
