@@ -22,6 +22,7 @@ public sealed class FactCues
         PlanBefore = Pattern(root, "plan_before");
         NegationBefore = Pattern(root, "negation_before");
         PlanAfter = Pattern(root, "plan_after");
+        InternalMeetingBefore = Pattern(root, "internal_meeting_before");
         SpanEnd = Pattern(root, "span_end");
         LocationBefore = new Regex(root.GetProperty("location_before_place").GetString()!, RegexOptions.CultureInvariant);
         ReportingTitles = Set(root, "reporting_titles");
@@ -32,6 +33,7 @@ public sealed class FactCues
         NameSuffixes = new HashSet<string>(Strings(root, "name_suffixes"), StringComparer.Ordinal);
         Honorifics = new HashSet<string>(Strings(root, "honorifics"), StringComparer.Ordinal);
         NotNameWords = new HashSet<string>(Strings(root, "not_name_words"), StringComparer.Ordinal);
+        DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public static FactCues BuiltIn { get; } = new(JsonDocument.Parse(FactResources.Read("cues.json")).RootElement.Clone());
@@ -43,6 +45,9 @@ public sealed class FactCues
 
     /// <summary>Words shortly before a cue that deny it ("did not meet").</summary>
     public Regex NegationBefore { get; }
+
+    /// <summary>The word right before a cue that makes it a body's own gathering ("a cabinet meeting", "board meetings").</summary>
+    public Regex InternalMeetingBefore { get; }
 
     /// <summary>Words right after a cue that make it a plan ("talks are scheduled").</summary>
     public Regex PlanAfter { get; }
@@ -68,6 +73,9 @@ public sealed class FactCues
     public IReadOnlySet<string> Honorifics { get; }
 
     public IReadOnlySet<string> NotNameWords { get; }
+
+    /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
+    public Regex DiplomaticWords { get; }
 
     private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 

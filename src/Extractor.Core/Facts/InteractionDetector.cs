@@ -49,6 +49,13 @@ public sealed partial class InteractionDetector(FactCues cues)
         var words = WordPattern().Matches(clause).Select(m => m.Value).ToList();
         var window = string.Join(' ', words.TakeLast(5));
         var near = string.Join(' ', words.TakeLast(2));
+
+        // "in an Oct. 21 cabinet meeting", "the board meetings": a body meeting itself, not talks between parties.
+        if (words.Count > 0 && cues.InternalMeetingBefore.IsMatch(words[^1]))
+        {
+            return true;
+        }
+
         if (cues.NegationBefore.IsMatch(window) || FutureClausePattern().IsMatch(clause))
         {
             return true;

@@ -79,7 +79,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             FillFromHeadline(drafts, registry, headline, headlineMentions, sentences.Count);
         }
 
-        var kept = drafts.Where(d => d.Parties.Count >= 2).ToList();
+        var kept = drafts.Where(d => d.Parties.Count >= 2 && OfficialGate.Keeps(d, sentences, _cues)).ToList();
         var home = HomeCountry(metadata.Outlet) ?? HomeCountry(metadata.Dateline);
         foreach (var d in kept)
         {
