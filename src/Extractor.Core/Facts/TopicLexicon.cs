@@ -11,10 +11,14 @@ public sealed class TopicLexicon
 {
     private readonly (string Label, Regex Pattern)[] _topics;
 
-    private TopicLexicon((string Label, Regex Pattern)[] topics) => _topics = topics;
+    private TopicLexicon((string Label, Regex Pattern)[] topics)
+    {
+        _topics = topics;
+        Labels = Array.AsReadOnly(topics.Select(t => t.Label).ToArray());
+    }
 
     /// <summary>The labels, in lexicon order.</summary>
-    public IReadOnlyList<string> Labels => _topics.Select(t => t.Label).ToArray();
+    public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The lexicon shipped with the tool (embedded resource <c>Resources/Facts/topics.json</c>).</summary>
     public static TopicLexicon BuiltIn { get; } = LoadBuiltIn();
