@@ -15,10 +15,14 @@ public sealed class DelimitedRecordWriter : IRecordWriter
     private readonly StreamWriter _text;
     private readonly CsvWriter _csv;
     private readonly ExplodeMode _explode;
+    private readonly FieldStyle _style;
+    private readonly IReadOnlyList<FlatColumn> _columns;
 
     public DelimitedRecordWriter(Stream stream, FieldStyle style, ExplodeMode explode, bool includeText)
     {
         _explode = explode;
+        _style = style;
+        _columns = FlatColumns.For(explode, includeText);
         _text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 65536, leaveOpen: true);
         var config = style == FieldStyle.Csv
             ? new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -32,12 +36,15 @@ public sealed class DelimitedRecordWriter : IRecordWriter
                 Delimiter = "\t",
                 NewLine = "\n",
                 Mode = CsvMode.NoEscape,
-                // FieldConverter escapes formula starters itself: CsvHelper's escape would quote.
+                // FieldText escapes formula starters itself: CsvHelper's escape would quote.
                 InjectionOptions = InjectionOptions.None,
             };
         _csv = new CsvWriter(_text, config);
-        _csv.Context.RegisterClassMap(new FlatRowMap(explode, includeText, style));
-        _csv.WriteHeader<FlatRow>();
+        foreach (var column in _columns)
+        {
+            _csv.WriteField(column.Name);
+        }
+
         _csv.NextRecord();
         _csv.Flush();
         _text.Flush();
@@ -47,7 +54,12 @@ public sealed class DelimitedRecordWriter : IRecordWriter
     {
         foreach (var row in RowFlattener.Rows(record, _explode))
         {
-            _csv.WriteRecord(row);
+            // Field by field, not WriteRecord: no class map, so no reflection (native builds).
+            foreach (var column in _columns)
+            {
+                _csv.WriteField(FieldText.Format(column.Value(row), _style));
+            }
+
             _csv.NextRecord();
         }
 

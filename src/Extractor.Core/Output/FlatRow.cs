@@ -2,7 +2,7 @@ namespace Extractor.Core.Output;
 
 /// <summary>
 /// A record flattened to one row of csv, tsv or exploded jsonl (SPEC §4). Which columns are
-/// written, and in which order, is the business of <see cref="FlatRowMap"/>.
+/// written, and in which order, is the business of <see cref="FlatColumns"/>.
 /// </summary>
 public sealed record FlatRow
 {

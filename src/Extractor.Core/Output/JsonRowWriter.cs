@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Core.Model;
@@ -14,17 +13,13 @@ public sealed class JsonRowWriter : IRecordWriter
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _writer;
     private readonly ExplodeMode _explode;
-    private readonly (string Name, PropertyInfo Property)[] _columns;
+    private readonly IReadOnlyList<FlatColumn> _columns;
 
     public JsonRowWriter(Stream stream, ExplodeMode explode, bool includeText)
     {
         _stream = stream;
         _explode = explode;
-        var map = new FlatRowMap(explode, includeText, FieldStyle.Csv);
-        _columns = map.MemberMaps
-            .OrderBy(m => m.Data.Index)
-            .Select(m => (m.Data.Names[0], (PropertyInfo)m.Data.Member!))
-            .ToArray();
+        _columns = FlatColumns.For(explode, includeText);
         _writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -33,10 +28,10 @@ public sealed class JsonRowWriter : IRecordWriter
         foreach (var row in RowFlattener.Rows(record, _explode))
         {
             _writer.WriteStartObject();
-            foreach (var (name, property) in _columns)
+            foreach (var column in _columns)
             {
-                _writer.WritePropertyName(name);
-                switch (property.GetValue(row))
+                _writer.WritePropertyName(column.Name);
+                switch (column.Value(row))
                 {
                     case null:
                         _writer.WriteNullValue();
@@ -57,7 +52,7 @@ public sealed class JsonRowWriter : IRecordWriter
                         _writer.WriteEndArray();
                         break;
                     case var other:
-                        throw new InvalidOperationException($"no JSON form for column {name} of type {other.GetType().Name}");
+                        throw new InvalidOperationException($"no JSON form for column {column.Name} of type {other.GetType().Name}");
                 }
             }
 

@@ -66,9 +66,9 @@ public sealed class DelimitedRecordWriterTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(FieldConverter.EscapeTsv("=1+1"), Is.EqualTo("'=1+1"));
-            Assert.That(FieldConverter.EscapeTsv("a\tb\nc"), Is.EqualTo("a\\tb\\nc"));
-            Assert.That(FieldConverter.EscapeTsv("plain"), Is.EqualTo("plain"));
+            Assert.That(FieldText.EscapeTsv("=1+1"), Is.EqualTo("'=1+1"));
+            Assert.That(FieldText.EscapeTsv("a\tb\nc"), Is.EqualTo("a\\tb\\nc"));
+            Assert.That(FieldText.EscapeTsv("plain"), Is.EqualTo("plain"));
         });
     }
 

@@ -1,7 +1,5 @@
+using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
-using CsvHelper.TypeConversion;
 
 namespace Extractor.Core.Output;
 
@@ -9,7 +7,7 @@ namespace Extractor.Core.Output;
 /// Writes a text or list column of csv/tsv: lists joined with <c>"; "</c> (SPEC §4), and for tsv the
 /// escapes CsvHelper cannot do without quoting.
 /// </summary>
-internal sealed class FieldConverter(FieldStyle style) : ITypeConverter
+internal static class FieldText
 {
     public const string ListSeparator = "; ";
 
@@ -17,19 +15,17 @@ internal sealed class FieldConverter(FieldStyle style) : ITypeConverter
     // tsv escapes anyway).
     private static readonly char[] InjectionStarts = ['=', '@', '+', '-'];
 
-    public object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData) =>
-        throw new NotSupportedException("rows are written, never read back by the tool");
-
-    public string ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
+    /// <summary>A column's value as the text of its field: null is empty, a list is joined.</summary>
+    public static string Format(object? value, FieldStyle style)
     {
         var text = value switch
         {
             null => "",
             string s => s,
+            int n => n.ToString(CultureInfo.InvariantCulture),
             IEnumerable<string> list => string.Join(ListSeparator, list),
-            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            _ => throw new InvalidOperationException($"no field form for a value of type {value.GetType().Name}"),
         };
-        // Empty, not null: CsvHelper skips the whole field (delimiter too) when a converter returns null.
         return style == FieldStyle.Tsv ? EscapeTsv(text) : text;
     }
 
