@@ -9,4 +9,5 @@ namespace Extractor.Core.Facts;
 /// <param name="TakesObject">The counterpart may follow directly ("met Kishida").</param>
 /// <param name="MayBePlural">Can report separate talks with each counterpart ("telephone conversations with A and B").</param>
 /// <param name="IsWeak">Alone a poor sign of an interaction (congratulations, condolences).</param>
-public sealed record CueDefinition(Regex Pattern, string Medium, bool IsVerb, bool TakesObject, bool MayBePlural, bool IsWeak);
+/// <param name="Needs">Lower-case words, one of which every match contains: the pattern is tried only where one occurs.</param>
+public sealed record CueDefinition(Regex Pattern, string Medium, bool IsVerb, bool TakesObject, bool MayBePlural, bool IsWeak, IReadOnlyList<string> Needs);

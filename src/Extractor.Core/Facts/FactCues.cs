@@ -18,7 +18,8 @@ public sealed class FactCues
             c.GetProperty("kind").GetString() == "verb",
             Flag(c, "object"),
             Flag(c, "plural"),
-            Flag(c, "weak"))).ToArray();
+            Flag(c, "weak"),
+            Needs(c))).ToArray();
         PlanBefore = Pattern(root, "plan_before");
         NegationBefore = Pattern(root, "negation_before");
         PlanAfter = Pattern(root, "plan_after");
@@ -76,6 +77,17 @@ public sealed class FactCues
 
     /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
     public Regex DiplomaticWords { get; }
+
+    private static string[] Needs(JsonElement cue)
+    {
+        var needs = cue.GetProperty("needs").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        if (needs.Length == 0 || needs.Any(n => n.Length == 0 || !string.Equals(n, n.ToLowerInvariant(), StringComparison.Ordinal)))
+        {
+            throw new InvalidDataException($"cue {cue.GetProperty("pattern").GetString()}: needs must list lower-case words");
+        }
+
+        return needs;
+    }
 
     private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 

@@ -12,8 +12,14 @@ public sealed partial class InteractionDetector(FactCues cues)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<Cue>();
+        var lower = sentence.ToLowerInvariant();
         foreach (var definition in cues.Cues)
         {
+            if (!ContainsAny(lower, definition.Needs))
+            {
+                continue;
+            }
+
             foreach (Match m in definition.Pattern.Matches(sentence))
             {
                 // Earlier (more specific) patterns win where cues overlap: "virtual meeting" is one video cue.
@@ -33,6 +39,19 @@ public sealed partial class InteractionDetector(FactCues cues)
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static bool ContainsAny(string lower, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (lower.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPlanOrDenial(string sentence, int start, int end)
