@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Extractor.Core.Input;
 
@@ -51,7 +52,7 @@ internal static class GzipDecoder
         var trailer = stored.AsSpan(stored.Length - TrailerLength);
         var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         var length = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
-        if (length != unchecked((uint)output.Length) || crc != Crc32.Compute(output))
+        if (length != unchecked((uint)output.Length) || crc != Crc32.HashToUInt32(output))
         {
             throw new PageReadException("truncated or corrupt gzip data");
         }

@@ -134,12 +134,14 @@ internal static partial class OutletFinder
     /// </summary>
     public static string? FromSignatures(IEnumerable<string> lines, OutletList outlets)
     {
+        // One scan of the page per signature, its lines joined, rather than one call per line:
+        // signatures are matched line by line in multiline mode (^ and $ at line ends, and no
+        // signature may match across a line break; see OutletList).
+        var page = string.Join('\n', lines.Where(l => l.Length > 0));
         var hit = new HashSet<int>();
-        var all = lines.Where(l => l.Length > 0).ToArray();
         for (var s = 0; s < outlets.Signatures.Count; s++)
         {
-            var pattern = outlets.Signatures[s].Pattern;
-            if (all.Any(pattern.IsMatch))
+            if (outlets.Signatures[s].Pattern.IsMatch(page))
             {
                 hit.Add(s);
             }

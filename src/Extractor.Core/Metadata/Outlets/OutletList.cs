@@ -8,6 +8,9 @@ namespace Extractor.Core.Metadata.Outlets;
 /// </summary>
 internal sealed class OutletList
 {
+    /// <summary>Pattern parts that match a line break (declared before <see cref="BuiltIn"/>, which reads it).</summary>
+    private static readonly string[] CrossesLines = [@"\s", @"\W", @"\D", @"\P", "[^"];
+
     private readonly Dictionary<string, string> _byAlias;
 
     private OutletList(Dictionary<string, string> byAlias, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures)
@@ -53,7 +56,15 @@ internal sealed class OutletList
             {
                 foreach (var sig in sigs.EnumerateArray())
                 {
-                    var regex = new Regex(sig.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    // Matched on the page's lines joined by line breaks (OutletFinder.FromSignatures),
+                    // so a signature must not be able to match a line break.
+                    var pattern = sig.GetProperty("pattern").GetString()!;
+                    if (CrossesLines.Any(c => pattern.Contains(c, StringComparison.Ordinal)))
+                    {
+                        throw new InvalidDataException($"outlet signature {pattern}: {string.Join(", ", CrossesLines)} could match across lines; write a space or a class");
+                    }
+
+                    var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
                     signatures.Add((name, regex, sig.GetProperty("weight").GetInt32()));
                 }
             }
