@@ -3,8 +3,12 @@
 # their text dumps) and prints F1, precision, recall (score_text.py, the benchmark's own measure)
 # and pages per second (whole process, --jobs 1) for each kind.
 #
-#   tests/bench/article-extraction.sh            build Release, then measure both kinds
-#   tests/bench/article-extraction.sh --no-build measure the existing Release build
+# It times the shipped tool, the native executable of `dotnet publish` (artifacts/native/extract),
+# and first checks that the native build writes the same bytes as the JIT build in every format.
+#
+#   tests/bench/article-extraction.sh            build and publish Release, then measure both kinds
+#   tests/bench/article-extraction.sh --no-build measure the existing builds
+#   tests/bench/article-extraction.sh --jit      time the JIT build (dotnet extract.dll) instead
 #   SHARED=/path/to/shared tests/bench/...       where the bench data lives (default: ../shared)
 #
 # Skips politely (exit 0) when the bench data is not there.
@@ -15,14 +19,43 @@ shared="${SHARED:-$root/../shared}"
 bench="$shared/bench/article-extraction"
 scorer="$shared/tools/score_text.py"
 dll="$root/src/Extractor.Cli/bin/Release/net10.0/extract.dll"
+native="$root/artifacts/native/extract"
+build=1
+jit=0
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) build=0 ;;
+        --jit) jit=1 ;;
+        *) echo "unknown option: $arg" >&2; exit 2 ;;
+    esac
+done
 
 if [[ ! -d "$bench" || ! -f "$scorer" ]]; then
     echo "article-extraction bench not found at $bench: skipped"
     exit 0
 fi
 
-if [[ "${1:-}" != "--no-build" ]]; then
+if (( build )); then
     dotnet build "$root/src/Extractor.Cli" -c Release -v quiet -nologo > /dev/null
+    if (( ! jit )); then
+        dotnet publish "$root/src/Extractor.Cli" -c Release -o "$root/artifacts/native" -v quiet -nologo > /dev/null
+    fi
+fi
+
+if (( jit )); then
+    run=(dotnet "$dll")
+    echo "timing the JIT build: dotnet $dll"
+else
+    run=("$native")
+    echo "timing the native build: $native"
+    # The native build must write exactly what the JIT build writes, in every format.
+    for format in jsonl csv tsv; do
+        if ! cmp -s <("$native" "$root/samples" --format "$format" --quiet) <(dotnet "$dll" "$root/samples" --format "$format" --quiet); then
+            echo "native and JIT builds differ on samples/ in $format" >&2
+            exit 1
+        fi
+    done
+    echo "native output identical to the JIT build on samples/ (jsonl, csv, tsv)"
 fi
 
 out="$(mktemp -d)"
@@ -33,7 +66,7 @@ for kind in html text; do
     [[ -d "$bench/$kind" ]] || continue
     pages=$(find "$bench/$kind" -type f | wc -l)
     start=$(date +%s.%N)
-    dotnet "$dll" "$bench/$kind" --format jsonl --jobs 1 --quiet > "$out/$kind.jsonl"
+    "${run[@]}" "$bench/$kind" --format jsonl --jobs 1 --quiet > "$out/$kind.jsonl"
     end=$(date +%s.%N)
     python3 "$scorer" --truth "$bench/truth.json" --pred "$out/$kind.jsonl" --json > "$out/$kind.score"
     python3 - "$out/$kind.score" "$kind" "$pages" "$start" "$end" <<'PY'
