@@ -124,8 +124,7 @@ internal static partial class OutletFinder
             return exact;
         }
 
-        var m = outlets.Alias.Match(text);
-        return m.Success ? outlets.NameOf(m.Value) : null;
+        return outlets.FirstAlias(text) is { } alias ? outlets.NameOf(alias) : null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Core.Metadata.Outlets;
@@ -13,11 +14,15 @@ internal sealed class OutletList
 
     private readonly Dictionary<string, string> _byAlias;
 
-    private OutletList(Dictionary<string, string> byAlias, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures)
+    /// <summary>Every alias, to rule a text out before the alias pattern (built from data, so interpreted) runs.</summary>
+    private readonly SearchValues<string> _aliasText;
+
+    private OutletList(Dictionary<string, string> byAlias, IEnumerable<string> aliases, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures)
     {
         _byAlias = byAlias;
         Alias = alias;
         Signatures = signatures;
+        _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
     public static OutletList BuiltIn { get; } = Load();
@@ -26,6 +31,18 @@ internal sealed class OutletList
     public Regex Alias { get; }
 
     public IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> Signatures { get; }
+
+    /// <summary>The first alias in <paramref name="text"/> as a whole word (see <see cref="Alias"/>), or null.</summary>
+    public string? FirstAlias(string text)
+    {
+        if (!text.AsSpan().ContainsAny(_aliasText))
+        {
+            return null;
+        }
+
+        var m = Alias.Match(text);
+        return m.Success ? m.Value : null;
+    }
 
     /// <summary>The outlet's own name for a printed self-name, or null when it is not known.</summary>
     public string? NameOf(string alias) => _byAlias.TryGetValue(Key(alias), out var name) ? name : null;
@@ -37,6 +54,7 @@ internal sealed class OutletList
         using var doc = MetadataResources.Open("outlets.json");
         var byAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<string>();
+        var printed = new List<string>();
         var signatures = new List<(string, Regex, int)>();
         foreach (var outlet in doc.RootElement.GetProperty("outlets").EnumerateArray())
         {
@@ -44,6 +62,7 @@ internal sealed class OutletList
             foreach (var alias in MetadataResources.Strings(outlet, "aliases").Append(name))
             {
                 byAlias.TryAdd(Key(alias), name);
+                printed.Add(alias);
 
                 // A one-word name (Dawn, RT, Yonhap) matches only as printed, so "at dawn" is no
                 // outlet; names of several words and domains match in any case (footers in capitals).
@@ -72,6 +91,6 @@ internal sealed class OutletList
 
         var alternation = string.Join('|', patterns.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length));
         var aliasRegex = new Regex($@"(?<![\w.])(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new OutletList(byAlias, aliasRegex, signatures);
+        return new OutletList(byAlias, printed, aliasRegex, signatures);
     }
 }
