@@ -3,7 +3,9 @@
 #  1. peak memory (maximum RSS from /usr/bin/time -v) on 200 and on 20,000 pages made by copying
 #     samples/seeds; streaming end to end means the ratio stays <= 1.5 (exit 1 otherwise);
 #  2. wall time of `extract --version` and of a run over the four seed pages (median of 5).
-# Usage: tests/bench/memory-and-startup.sh [SMALL] [LARGE]   (defaults 200 20000)
+# It measures the shipped tool, the native executable of `dotnet publish` (artifacts/native);
+# JIT=1 measures the JIT build (dotnet extract.dll) instead.
+# Usage: [JIT=1] tests/bench/memory-and-startup.sh [SMALL] [LARGE]   (defaults 200 20000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 small="${1:-200}"
@@ -16,8 +18,14 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 
-dotnet build src/Extractor.Cli -c Release -v quiet -nologo >/dev/null
-dll="src/Extractor.Cli/bin/Release/net10.0/extract.dll"
+if [ "${JIT:-0}" = 1 ]; then
+  dotnet build src/Extractor.Cli -c Release -v quiet -nologo >/dev/null
+  run=(dotnet "src/Extractor.Cli/bin/Release/net10.0/extract.dll")
+else
+  dotnet publish src/Extractor.Cli -c Release -o artifacts/native -v quiet -nologo >/dev/null
+  run=(artifacts/native/extract)
+fi
+echo "measuring: ${run[*]}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -34,7 +42,7 @@ make_corpus() { # DIR COUNT: COUNT copies of the seed pages, 100 per folder
 }
 
 peak_kb() { # DIR: maximum resident set size in KB of one run writing JSON to /dev/null
-  /usr/bin/time -v dotnet "$dll" "$1" -q -j "$jobs" 2>"$work/time.txt" >/dev/null
+  /usr/bin/time -v "${run[@]}" "$1" -q -j "$jobs" 2>"$work/time.txt" >/dev/null
   sed -n 's/.*Maximum resident set size (kbytes): *//p' "$work/time.txt"
 }
 
@@ -55,8 +63,8 @@ make_corpus "$work/large" "$large"
 small_kb=$(peak_kb "$work/small")
 large_kb=$(peak_kb "$work/large")
 ratio=$(awk -v a="$large_kb" -v b="$small_kb" 'BEGIN { printf "%.2f", a / b }')
-version_s=$(median_seconds dotnet "$dll" --version)
-seeds_s=$(median_seconds dotnet "$dll" samples/seeds -q -j "$jobs")
+version_s=$(median_seconds "${run[@]}" --version)
+seeds_s=$(median_seconds "${run[@]}" samples/seeds -q -j "$jobs")
 
 echo "peak RSS, $small pages:   $((small_kb / 1024)) MB ($small_kb KB)"
 echo "peak RSS, $large pages: $((large_kb / 1024)) MB ($large_kb KB)"
