@@ -24,23 +24,20 @@ internal static class GzipDecoder
             throw new PageReadException("truncated gzip data");
         }
 
+        var trailer = stored.AsSpan(stored.Length - TrailerLength);
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
+
         byte[] output;
         try
         {
             using var gzip = new GZipStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int n;
-            while ((n = gzip.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > maxBytes)
-                {
-                    throw new PageReadException(PageReader.TooLarge(maxBytes, "after decompression"));
-                }
-            }
-
-            output = buffer.ToArray();
+            // The trailer states the size: inflate straight into an array of that size, one
+            // allocation. A stated size over the limit takes the growing path, which stops at the
+            // limit; a wrong size fails the check below.
+            output = length <= maxBytes
+                ? InflateSized(gzip, (int)length) ?? throw new PageReadException("truncated or corrupt gzip data")
+                : InflateGrowing(gzip, maxBytes);
         }
         catch (InvalidDataException e)
         {
@@ -49,14 +46,42 @@ internal static class GzipDecoder
 
         // A file of several concatenated gzip members is checked against its last member's
         // trailer only, so it fails here; such files are rare for saved pages (see README).
-        var trailer = stored.AsSpan(stored.Length - TrailerLength);
-        var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
-        var length = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
         if (length != unchecked((uint)output.Length) || crc != Crc32.HashToUInt32(output))
         {
             throw new PageReadException("truncated or corrupt gzip data");
         }
 
         return output;
+    }
+
+    /// <summary>Inflates exactly <paramref name="size"/> bytes; null when the data goes on past them.</summary>
+    private static byte[]? InflateSized(GZipStream gzip, int size)
+    {
+        var output = new byte[size];
+        var filled = gzip.ReadAtLeast(output, size, throwOnEndOfStream: false);
+        if (filled < size)
+        {
+            return output[..filled];
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        return gzip.Read(probe) == 0 ? output : null;
+    }
+
+    private static byte[] InflateGrowing(GZipStream gzip, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = gzip.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > maxBytes)
+            {
+                throw new PageReadException(PageReader.TooLarge(maxBytes, "after decompression"));
+            }
+        }
+
+        return buffer.ToArray();
     }
 }

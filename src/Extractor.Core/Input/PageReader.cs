@@ -79,7 +79,15 @@ public sealed class PageReader(
             throw new PageReadException(TooLarge(maxBytes));
         }
 
-        return ReadLimited(stream, maxBytes);
+        if (!stream.CanSeek)
+        {
+            return ReadLimited(stream, maxBytes);
+        }
+
+        // A regular file: one array of its size, no growing buffer.
+        var bytes = new byte[stream.Length];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     private static byte[] ReadLimited(Stream stream, long maxBytes)
