@@ -38,9 +38,12 @@ internal static partial class AgencyFinder
     public static IReadOnlyList<string> Find(IEnumerable<string> lines, AgencyList agencies)
     {
         var found = new List<string>();
+        // Callers pass overlapping views of a page (its body lines and its paragraphs): a line
+        // read once has given all its credits, in order, so a repeat is skipped.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            if (line.Length == 0)
+            if (line.Length == 0 || !seen.Add(line))
             {
                 continue;
             }
