@@ -65,12 +65,21 @@ internal static partial class DateParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMatch>();
-        Collect(text, YearFirst(), found);
-        Collect(text, Cjk(), found);
-        Collect(text, MonthFirst(), found);
-        Collect(text, DayFirst(), found);
-        Collect(text, NumericDayFirst(), found);
-        Collect(text, ShortYear(), found);
+        // Every pattern but ShortYear holds a Year (19xx or 20xx, ASCII digits) and ShortYear a
+        // '/': most lines of prose have neither, and need not meet six patterns.
+        if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
+        {
+            Collect(text, YearFirst(), found);
+            Collect(text, Cjk(), found);
+            Collect(text, MonthFirst(), found);
+            Collect(text, DayFirst(), found);
+            Collect(text, NumericDayFirst(), found);
+        }
+
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            Collect(text, ShortYear(), found);
+        }
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateMatch>();
         foreach (var m in found)
