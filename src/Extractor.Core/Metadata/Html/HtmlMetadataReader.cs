@@ -48,11 +48,12 @@ internal static partial class HtmlMetadataReader
 
     public static HtmlMetadata Read(HtmlDocument doc, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
     {
-        var ld = JsonLdReader.Read(doc);
-        var meta = MetaTags.Read(doc);
+        var elements = HtmlElements.All(doc);
+        var ld = JsonLdReader.Read(elements);
+        var meta = MetaTags.Read(elements);
         var layout = TextLayout.From(HtmlText.Lines(doc), cleaned);
         var text = TextMetadataReader.Read(layout, cleaned, agencies, outlets, narrowHeader: true);
-        var (markedTime, firstTime) = TimeElements(doc);
+        var (markedTime, firstTime) = TimeElements(elements);
         var warnings = new List<string>();
 
         var ldPublished = DateParser.ParseFirst(ld.DatePublished);
@@ -71,7 +72,7 @@ internal static partial class HtmlMetadataReader
 
         var updated = DateParser.ParseFirst(ld.DateModified) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)) ?? text.Updated;
 
-        var outlet = OutletOfPage(ld, meta, doc, outlets) ?? text.Outlet;
+        var outlet = OutletOfPage(ld, meta, elements, outlets) ?? text.Outlet;
 
         var credited = new List<string>();
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
@@ -82,7 +83,7 @@ internal static partial class HtmlMetadataReader
 
         if (authors.Count == 0)
         {
-            authors = People(BylineElements(doc), agencies, credited);
+            authors = People(BylineElements(elements), agencies, credited);
         }
 
         if (authors.Count == 0)
@@ -118,19 +119,18 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>A <c>&lt;time&gt;</c> marked as the publication time, and the first one in the article (or page).</summary>
-    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(HtmlDocument doc)
+    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements)
     {
-        var times = doc.DocumentNode.SelectNodes("//time");
-        if (times is null)
-        {
-            return (null, null);
-        }
-
         ParsedDate? marked = null;
         ParsedDate? first = null;
         ParsedDate? firstInArticle = null;
-        foreach (var time in times)
+        foreach (var time in elements)
         {
+            if (time.Name != "time")
+            {
+                continue;
+            }
+
             var value = time.GetAttributeValue("datetime", null) ?? WebUtility.HtmlDecode(time.InnerText);
             if (DateParser.ParseFirst(value) is not { } date)
             {
@@ -154,17 +154,16 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Texts of elements marked as bylines (class, id, rel or itemprop), short ones only.</summary>
-    private static IEnumerable<string> BylineElements(HtmlDocument doc)
+    private static IEnumerable<string> BylineElements(List<HtmlNode> elements)
     {
-        var nodes = doc.DocumentNode.SelectNodes("//*[@class or @id or @rel or @itemprop]");
-        if (nodes is null)
-        {
-            yield break;
-        }
-
         var seen = 0;
-        foreach (var node in nodes)
+        foreach (var node in elements)
         {
+            if (!node.HasAttributes || !(node.Attributes.Contains("class") || node.Attributes.Contains("id") || node.Attributes.Contains("rel") || node.Attributes.Contains("itemprop")))
+            {
+                continue;
+            }
+
             if (node.Name is "script" or "style" or "meta" or "link" or "body" or "html" or "article" or "section" or "main")
             {
                 continue;
@@ -216,7 +215,7 @@ internal static partial class HtmlMetadataReader
     /// publisher (which can be a wire or a parent company: an AP story on a newspaper's site), else
     /// other publisher tags, else a known outlet's domain.
     /// </summary>
-    private static string? OutletOfPage(JsonLdArticle ld, MetaTags meta, HtmlDocument doc, OutletList outlets)
+    private static string? OutletOfPage(JsonLdArticle ld, MetaTags meta, List<HtmlNode> elements, OutletList outlets)
     {
         var siteNames = meta.All(["og:site_name"]).ToArray();
         foreach (var name in siteNames.Append(ld.Publisher))
@@ -238,7 +237,7 @@ internal static partial class HtmlMetadataReader
         return site
             ?? publisher
             ?? meta.All(MetaTags.SiteKeys).Select(s => OutletOf(s, outlets)).FirstOrDefault(s => s is not null)
-            ?? DomainOutlet(meta.Url ?? Canonical(doc), outlets);
+            ?? DomainOutlet(meta.Url ?? Canonical(elements), outlets);
     }
 
     /// <summary>A site name written as a slug or a domain (<c>usatoday</c>, <c>livescience.com</c>).</summary>
@@ -277,6 +276,6 @@ internal static partial class HtmlMetadataReader
         return outlets.NameOf(host) ?? outlets.NameOf(string.Join('.', host.Split('.').TakeLast(2)));
     }
 
-    private static string? Canonical(HtmlDocument doc) =>
-        doc.DocumentNode.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null);
+    private static string? Canonical(List<HtmlNode> elements) =>
+        elements.FirstOrDefault(e => e.Name == "link" && e.GetAttributeValue("rel", null) == "canonical")?.GetAttributeValue("href", null);
 }

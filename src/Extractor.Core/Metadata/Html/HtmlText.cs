@@ -40,21 +40,17 @@ internal static class HtmlText
         {
             case HtmlNodeType.Text:
                 var text = WebUtility.HtmlDecode(node.InnerText);
-                if (text.Length > 0)
+                if (!string.IsNullOrWhiteSpace(text))
                 {
-                    var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                    if (collapsed.Length > 0)
+                    if (char.IsWhiteSpace(text[0]) && sb.Length > 0 && sb[^1] != '\n' && sb[^1] != ' ')
                     {
-                        if (char.IsWhiteSpace(text[0]) && sb.Length > 0 && sb[^1] != '\n' && sb[^1] != ' ')
-                        {
-                            sb.Append(' ');
-                        }
+                        sb.Append(' ');
+                    }
 
-                        sb.Append(collapsed);
-                        if (char.IsWhiteSpace(text[^1]))
-                        {
-                            sb.Append(' ');
-                        }
+                    AppendCollapsed(text, sb);
+                    if (char.IsWhiteSpace(text[^1]))
+                    {
+                        sb.Append(' ');
                     }
                 }
 
@@ -82,6 +78,32 @@ internal static class HtmlText
         if (block)
         {
             NewLine(sb);
+        }
+    }
+
+    /// <summary>The words of <paramref name="text"/>, one space between them, appended without splitting.</summary>
+    private static void AppendCollapsed(string text, StringBuilder sb)
+    {
+        var wordStart = -1;
+        var first = true;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var space = i == text.Length || char.IsWhiteSpace(text[i]);
+            if (!space && wordStart < 0)
+            {
+                wordStart = i;
+            }
+            else if (space && wordStart >= 0)
+            {
+                if (!first)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(text, wordStart, i - wordStart);
+                first = false;
+                wordStart = -1;
+            }
         }
     }
 

@@ -29,10 +29,10 @@ internal static partial class JsonLdReader
 
     private static readonly string[] PageTypes = ["WebPage", "ItemPage", "CollectionPage", "AboutPage"];
 
-    public static JsonLdArticle Read(HtmlDocument doc)
+    public static JsonLdArticle Read(List<HtmlNode> elements)
     {
-        var scripts = doc.DocumentNode.SelectNodes("//script[@type]");
-        if (scripts is null)
+        var scripts = elements.Where(e => e.Name == "script" && e.Attributes.Contains("type")).ToList();
+        if (scripts.Count == 0)
         {
             return JsonLdArticle.None;
         }

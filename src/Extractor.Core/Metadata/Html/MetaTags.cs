@@ -39,17 +39,16 @@ internal sealed class MetaTags
         "author", "article:author", "citation_author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "cxenseparse:author",
     ];
 
-    public static MetaTags Read(HtmlDocument doc)
+    public static MetaTags Read(List<HtmlNode> elements)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var metas = doc.DocumentNode.SelectNodes("//meta");
-        if (metas is null)
+        foreach (var meta in elements)
         {
-            return new MetaTags(values);
-        }
+            if (meta.Name != "meta")
+            {
+                continue;
+            }
 
-        foreach (var meta in metas)
-        {
             var content = meta.GetAttributeValue("content", null) ?? meta.GetAttributeValue("datetime", null);
             if (content is null)
             {
