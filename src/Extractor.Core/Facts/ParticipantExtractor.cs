@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Core.Facts.Gazetteer;
 
@@ -16,10 +17,17 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     public static ParticipantExtractor BuiltIn { get; } = new(FactCues.BuiltIn, CountryGazetteer.BuiltIn, TitleLexicon.BuiltIn, OrganizationLexicon.BuiltIn);
 
     /// <summary>Every party mention of the sentence, in order.</summary>
-    public IReadOnlyList<PartyMention> Find(string sentence)
+    public IReadOnlyList<PartyMention> Find(string sentence) => Analyze(sentence).Mentions;
+
+    /// <summary>The party mentions of the sentence with the countries, titles and organisations found on the way.</summary>
+    internal SentenceFacts Analyze(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var context = new SentenceContext(sentence, countries.Find(sentence), titles.Find(sentence), organizations.Find(sentence));
+        // One tokenization serves every gazetteer; the organisations reuse the countries already found.
+        var tokens = Tokenizer.Tokenize(sentence);
+        var countryMentions = countries.Find(sentence, tokens);
+        var organizationMentions = organizations.Find(sentence, tokens, ReferenceEquals(organizations.Countries, countries) ? countryMentions : null);
+        var context = new SentenceContext(sentence, countryMentions, titles.Find(sentence, tokens), organizationMentions);
         var result = new List<PartyMention>();
         var usedTitles = new HashSet<TitleMention>();
         var usedCountries = new HashSet<CountryMention>();
@@ -35,7 +43,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         result.AddRange(TitleOnly(context, usedTitles, usedCountries));
         result.AddRange(Bodies(context, usedCountries, result));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        return new SentenceFacts(result, context.Countries, context.Titles, context.Organizations);
     }
 
     /// <summary>The countries a sentence names, for the topic and home-country checks.</summary>
@@ -45,21 +53,60 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     public IReadOnlyList<OrganizationMention> Organizations(string text) => organizations.Find(text);
 
     /// <summary>The title and organisation mentions of a sentence, masked before matching topics.</summary>
-    public IEnumerable<(int Start, int Length)> RoleSpans(string sentence) =>
-        titles.Find(sentence).Select(t => (t.Start, t.Length)).Concat(organizations.Find(sentence).Select(o => (o.Start, o.Length)));
+    public IEnumerable<(int Start, int Length)> RoleSpans(string sentence) => RoleSpans(Analyze(sentence));
+
+    /// <summary>The title and organisation mentions of an analysed sentence.</summary>
+    internal static IEnumerable<(int Start, int Length)> RoleSpans(SentenceFacts facts) =>
+        facts.Titles.Select(t => (t.Start, t.Length)).Concat(facts.Organizations.Select(o => (o.Start, o.Length)));
 
     private sealed record SentenceContext(string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<TitleMention> Titles, IReadOnlyList<OrganizationMention> Organizations)
     {
-        public bool Covered(int start, int end) =>
-            Countries.Any(c => start < c.Start + c.Length && c.Start < end)
-            || Titles.Any(t => start < t.Start + t.Length && t.Start < end)
-            || Organizations.Any(o => start < o.Start + o.Length && o.Start < end);
+        private bool[]? _covered;
+
+        public bool Covered(int start, int end)
+        {
+            _covered ??= CoveredChars();
+            if (_covered.Length == 0)
+            {
+                return Countries.Any(c => start < c.Start + c.Length && c.Start < end)
+                    || Titles.Any(t => start < t.Start + t.Length && t.Start < end)
+                    || Organizations.Any(o => start < o.Start + o.Length && o.Start < end);
+            }
+
+            for (var k = Math.Max(0, start); k < end && k < _covered.Length; k++)
+            {
+                if (_covered[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The characters inside a country, title or organisation mention, marked once per sentence; empty when a
+        // mention has no length or lies outside the text, where only the comparison of spans is exact.
+        private bool[] CoveredChars()
+        {
+            var covered = new bool[Text.Length];
+            foreach (var (s, l) in Countries.Select(c => (c.Start, c.Length)).Concat(Titles.Select(t => (t.Start, t.Length))).Concat(Organizations.Select(o => (o.Start, o.Length))))
+            {
+                if (l <= 0 || s < 0 || s + l > Text.Length)
+                {
+                    return [];
+                }
+
+                covered.AsSpan(s, l).Fill(true);
+            }
+
+            return covered;
+        }
     }
 
     private List<List<NameToken>> NameRuns(SentenceContext context)
     {
         var text = context.Text;
-        var tokens = TokenPattern().Matches(text).Select(m => new NameToken(m.Index, m.Index + m.Length, m.Value)).ToList();
+        var tokens = Words(text);
         var runs = new List<List<NameToken>>();
         var run = new List<NameToken>();
         for (var i = 0; i < tokens.Count; i++)
@@ -102,7 +149,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     {
         var t = tokens[i];
         var next = i + 1 < tokens.Count ? tokens[i + 1] : (NameToken?)null;
-        if (context.Covered(t.Start, t.End) || cues.Honorifics.Contains(t.Text))
+        if (context.Covered(t.Start, t.End) || cues.HonorificWords.Contains(t.Span))
         {
             return TokenKind.Other;
         }
@@ -112,41 +159,96 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             return next is { IsCapitalized: true } ? TokenKind.Name : TokenKind.Other;
         }
 
-        var bare = StripPossessive(t.Text);
-        if (inRun && cues.NameSuffixes.Contains(bare.TrimEnd('.')))
+        var bare = StripPossessive(t.Span);
+        if (inRun && cues.NameSuffixWords.Contains(bare.TrimEnd('.')))
         {
             return TokenKind.Name;
         }
 
-        if (inRun && cues.NameParticles.Contains(bare) && next is { IsCapitalized: true })
+        if (inRun && cues.NameParticleWords.Contains(bare) && next is { IsCapitalized: true })
         {
             return TokenKind.Name;
         }
 
         // "el-Sisi", "al-Sabah": a lower-case particle joined to a capitalised name.
-        var dash = bare.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && dash + 1 < bare.Length && char.IsUpper(bare[dash + 1]) && cues.NameParticles.Contains(bare[..dash]))
+        var dash = bare.IndexOf('-');
+        if (dash > 0 && dash + 1 < bare.Length && char.IsUpper(bare[dash + 1]) && cues.NameParticleWords.Contains(bare[..dash]))
         {
             return TokenKind.Name;
         }
 
-        if (!t.IsCapitalized || cues.NotNameWords.Contains(bare) || bare.Length < 2)
+        if (!t.IsCapitalized || cues.NotNameWordSpans.Contains(bare) || bare.Length < 2)
         {
             return TokenKind.Other;
         }
 
-        if (t.IsAllCaps && !cues.NameSuffixes.Contains(bare))
+        if (t.IsAllCaps && !cues.NameSuffixWords.Contains(bare))
         {
             return TokenKind.Other; // acronyms: ROK, PRC, NATO
         }
 
-        return bare.Any(char.IsDigit) ? TokenKind.Other : TokenKind.Name;
+        foreach (var c in bare)
+        {
+            if (char.IsDigit(c))
+            {
+                return TokenKind.Other;
+            }
+        }
+
+        return TokenKind.Name;
     }
+
+    // The words of a sentence ("U." "S." "Jr." "Kyu-duk" "Blinken's"): what the pattern
+    // \p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*\.?(?<=[^.]|(?:Jr|Sr)\.) matches, read by hand (a final full stop
+    // only after "Jr" or "Sr"): a regex walk per sentence cost more than the rules that read its words.
+    private static List<NameToken> Words(string text)
+    {
+        var words = new List<NameToken>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter && i + 1 < text.Length && text[i + 1] == '.')
+            {
+                words.Add(new NameToken(i, i + 2, text));
+                i += 2;
+                continue;
+            }
+
+            if (!IsLetterOrMark(c))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < text.Length && (IsLetterOrMark(text[j]) || IsNumber(text[j]) || text[j] is '\'' or '’' or '-'))
+            {
+                j++;
+            }
+
+            if (j < text.Length && text[j] == '.' && j >= 2 && text[j - 1] == 'r' && text[j - 2] is 'J' or 'S')
+            {
+                j++;
+            }
+
+            words.Add(new NameToken(i, j, text));
+            i = j;
+        }
+
+        return words;
+    }
+
+    private static bool IsLetterOrMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+        or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsNumber(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
     private void Close(List<List<NameToken>> runs, ref List<NameToken> run)
     {
         // A run never ends in a particle or an initial.
-        while (run.Count > 0 && (cues.NameParticles.Contains(run[^1].Text) || run[^1].IsInitial))
+        while (run.Count > 0 && (cues.NameParticleWords.Contains(run[^1].Span) || run[^1].IsInitial))
         {
             run.RemoveAt(run.Count - 1);
         }
@@ -175,8 +277,16 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             end += jr.Length;
         }
 
-        var nameTokens = run.Where(t => !t.IsInitial && !cues.NameSuffixes.Contains(StripPossessive(t.Text).TrimEnd('.')) && !char.IsLower(t.Text[0]))
-            .Select(t => StripPossessive(t.Text)).ToList();
+        var nameTokens = new List<string>(run.Count);
+        foreach (var t in run)
+        {
+            var bare = StripPossessive(t.Span);
+            if (!t.IsInitial && !cues.NameSuffixWords.Contains(bare.TrimEnd('.')) && !char.IsLower(t.Sentence[t.Start]))
+            {
+                nameTokens.Add(bare.ToString());
+            }
+        }
+
         if (nameTokens.Count == 0)
         {
             return null;
@@ -615,7 +725,23 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         return at;
     }
 
-    private static bool OnlySpaceBetween(string text, int from, int to) => from <= to && text[from..to].All(c => c is ' ' or '\u00A0');
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        if (from > to)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(from, to - from))
+        {
+            if (c is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OnlyListWordsBetween(string text, int from, int to) => ListGapPattern().IsMatch(text[from..to]);
 
@@ -626,13 +752,14 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
         : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
 
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
+
     private static string Clean(string title) => title.Trim().TrimEnd(',', '.', ';').Trim();
 
     private static string Singular(string title) =>
         title.EndsWith("ies", StringComparison.Ordinal) ? title[..^3] + "y" : title.EndsWith('s') ? title[..^1] : title;
-
-    [GeneratedRegex(@"\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*\.?(?<=[^.]|(?:Jr|Sr)\.)")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\G,?\s+(?:Jr|Sr)\.?|\G\s+(?:II|III|IV)\b")]
     private static partial Regex SuffixPattern();

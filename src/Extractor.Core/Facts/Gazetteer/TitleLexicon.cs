@@ -25,7 +25,12 @@ public sealed class TitleLexicon
     public IReadOnlyList<TitleMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, over the text's tokens already made.</summary>
+    internal List<TitleMention> Find(string text, List<Token> tokens)
+    {
         var result = new List<TitleMention>();
         var i = 0;
         while (i < tokens.Count)
