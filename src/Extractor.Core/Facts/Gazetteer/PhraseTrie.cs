@@ -21,7 +21,12 @@ internal sealed class PhraseTrie<T>
         var node = _root;
         foreach (var token in tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Children.TryGetValue(token, out var child))
             {
                 child = new Node();
@@ -46,7 +51,7 @@ internal sealed class PhraseTrie<T>
         var node = _root;
         for (var i = start; i < tokens.Count; i++)
         {
-            if (node.Children is null || !node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[i].Span(text), out var child))
+            if (node.Children is null || !node.ChildrenBySpan.TryGetValue(tokens[i].Span(text), out var child))
             {
                 break;
             }
@@ -141,6 +146,9 @@ internal sealed class PhraseTrie<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }
+
+        /// <summary>The children looked up by a word of the text in place (set with <see cref="Children"/>).</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan { get; set; }
 
         public List<Entry>? Entries { get; set; }
     }
