@@ -340,7 +340,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         // does not know, in lower case between the country and the name.
         if (titleMention is null && title is null && country is null)
         {
-            var role = LowerRoleBeforePattern().Match(text[..BackOverSpace(text, left)]);
+            var role = LowerRoleBefore(text, BackOverSpace(text, left));
             if (role.Success && context.Countries.LastOrDefault(c => c.End == role.Index || c.End == role.Index - 1) is { } rc && !IsPortfolio(text, rc.Start))
             {
                 title = role.Groups["role"].Value.Trim();
@@ -631,13 +631,13 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         var at = position;
         while (true)
         {
-            var m = LastWordPattern().Match(text[..BackOverSpace(text, at)]);
-            if (!m.Success || !cues.Honorifics.Contains(m.Value))
+            var wordStart = LastWordStart(text, BackOverSpace(text, at), out var wordEnd);
+            if (wordStart < 0 || !cues.HonorificWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
             {
                 return at;
             }
 
-            at = m.Index;
+            at = wordStart;
         }
     }
 
@@ -666,7 +666,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     private bool CounterpartBefore(string text, int position, out int start)
     {
-        var m = CounterpartPattern().Match(text[..BackOverSpace(text, position)]);
+        var m = CounterpartPattern().Match(text, 0, BackOverSpace(text, position));
         start = m.Success ? m.Index : position;
         return m.Success && cues.CounterpartWords.Contains(m.Groups["word"].Value);
     }
@@ -674,7 +674,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     private static bool OfBefore(string text, int position, out int start)
     {
         var at = BackOverSpace(text, position);
-        var m = OfBeforePattern().Match(text[..at]);
+        var m = OfBeforePattern().Match(text, 0, at);
         start = m.Success ? m.Index : position;
         return m.Success;
     }
@@ -688,13 +688,51 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     /// <summary>A country after "for", "on", "over": the subject of a role or of talks, not a party ("envoy for North Korea").</summary>
     private static bool IsPortfolio(string text, int start, bool toCounts = true)
     {
-        var before = text[..start].TrimEnd();
+        var before = text.AsSpan(0, start).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
             before = before[..^4].TrimEnd();
         }
 
         return PortfolioPattern().IsMatch(before) && (toCounts || !before.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Where LastWordPattern ([\p{L}][\p{L}.]*$) matches text[..end], read by hand: the first letter of the run of letters
+    // and dots that ends the text (before a final line break); -1 when there is none.
+    private static int LastWordStart(string text, int end, out int wordEnd)
+    {
+        wordEnd = end > 0 && text[end - 1] == '\n' ? end - 1 : end;
+        var runStart = wordEnd;
+        while (runStart > 0 && (char.IsLetter(text[runStart - 1]) || text[runStart - 1] == '.'))
+        {
+            runStart--;
+        }
+
+        for (var k = runStart; k < wordEnd; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // LowerRoleBeforePattern on text[..end]; it can only match when the text ends in one of its role nouns, which
+    // a plain comparison tells before the regex walks the whole text.
+    private static Match LowerRoleBefore(string text, int end)
+    {
+        var head = text.AsSpan(0, end);
+        if (!head.EndsWith('\n') && !head.EndsWith("leader", StringComparison.Ordinal) && !head.EndsWith("envoy", StringComparison.Ordinal)
+            && !head.EndsWith("negotiator", StringComparison.Ordinal) && !head.EndsWith("diplomat", StringComparison.Ordinal)
+            && !head.EndsWith("official", StringComparison.Ordinal) && !head.EndsWith("ruler", StringComparison.Ordinal)
+            && !head.EndsWith("strongman", StringComparison.Ordinal) && !head.EndsWith("monarch", StringComparison.Ordinal))
+        {
+            return Match.Empty;
+        }
+
+        return LowerRoleBeforePattern().Match(text, 0, end);
     }
 
     private static bool InParenthesis(string text, int start) => start > 0 && text[start - 1] == '(';
@@ -805,9 +843,6 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     [GeneratedRegex(@"(?<=\s)(?<role>(?:(?:top|chief|senior|nuclear|supreme|de\s+facto|former|new|incoming|outgoing)\s+)*(?:leader|envoy|negotiator|diplomat|official|nuclear\s+envoy|ruler|strongman|monarch))$")]
     private static partial Regex LowerRoleBeforePattern();
-
-    [GeneratedRegex(@"[\p{L}][\p{L}.]*$")]
-    private static partial Regex LastWordPattern();
 
     [GeneratedRegex(@"\G\s+(?:and|or)\s+")]
     private static partial Regex AndDemonymPattern();

@@ -16,6 +16,9 @@ internal sealed class PersonRegistry
     private readonly Dictionary<IReadOnlyList<string>, HashSet<string>> _keys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _upper = new(StringComparer.Ordinal);
 
+    // The people holding each name word, in the order they were added; made at the first look-up after a change.
+    private Dictionary<string, List<Person>>? _byToken;
+
     public IReadOnlyList<Person> People => _people;
 
     /// <summary>Adds a full-name mention (two name words or more).</summary>
@@ -26,6 +29,7 @@ internal sealed class PersonRegistry
             return;
         }
 
+        _byToken = null;
         var tokens = KeyOf(mention.NameTokens);
         var person = _people.FirstOrDefault(p => p.Tokens.IsSupersetOf(tokens) || p.Tokens.IsSubsetOf(tokens) && tokens.Count >= 2 && p.Tokens.Count >= 2);
         if (person is null)
@@ -54,6 +58,7 @@ internal sealed class PersonRegistry
             return;
         }
 
+        _byToken = null;
         var tokens = KeyOf(mention.NameTokens);
         if (_people.Any(p => p.Tokens.IsSupersetOf(tokens)))
         {
@@ -105,9 +110,12 @@ internal sealed class PersonRegistry
 
             // "the Secretary", "the President of Russia": the person holding that title (and country, when given).
             var candidates = new List<Person>();
+            // One title holds the other, in any case and either number: "Secretary of State" and "the Secretary".
+            var wanted = Upper(mention.Title).AsSpan().TrimEnd('S');
             foreach (var p in _people)
             {
-                if (p.Title is not null && SameTitle(p.Title, mention.Title) && (mention.Country is null || p.Country?.Code == mention.Country.Code))
+                if (p.Title is not null && Upper(p.Title).AsSpan().IndexOf(wanted, StringComparison.Ordinal) >= 0
+                    && (mention.Country is null || p.Country?.Code == mention.Country.Code))
                 {
                     candidates.Add(p);
                 }
@@ -118,7 +126,7 @@ internal sealed class PersonRegistry
 
         var tokens = KeyOf(mention.NameTokens);
         var matches = new List<Person>();
-        foreach (var p in _people)
+        foreach (var p in Holding(tokens))
         {
             if (p.Tokens.IsSupersetOf(tokens))
             {
@@ -157,9 +165,48 @@ internal sealed class PersonRegistry
         return candidates.Where(c => c.FirstSeen <= position).OrderByDescending(c => c.FirstSeen).FirstOrDefault() ?? candidates[0];
     }
 
-    // One title holds the other, in any case and either number: "Secretary of State" and "the Secretary".
-    private bool SameTitle(string a, string b) =>
-        Upper(a).AsSpan().IndexOf(Upper(b).AsSpan().TrimEnd('S'), StringComparison.Ordinal) >= 0;
+    // The people who may hold every word of the key, in the order they were added: those holding its rarest word.
+    private List<Person> Holding(HashSet<string> key)
+    {
+        if (key.Count == 0)
+        {
+            return _people;
+        }
+
+        if (_byToken is null)
+        {
+            _byToken = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+            foreach (var p in _people)
+            {
+                foreach (var t in p.Tokens)
+                {
+                    if (!_byToken.TryGetValue(t, out var holders))
+                    {
+                        holders = [];
+                        _byToken.Add(t, holders);
+                    }
+
+                    holders.Add(p);
+                }
+            }
+        }
+
+        List<Person>? fewest = null;
+        foreach (var t in key)
+        {
+            if (!_byToken.TryGetValue(t, out var holders))
+            {
+                return [];
+            }
+
+            if (fewest is null || holders.Count < fewest.Count)
+            {
+                fewest = holders;
+            }
+        }
+
+        return fewest!;
+    }
 
     private string Upper(string s)
     {
