@@ -7,6 +7,7 @@ namespace Extractor.Core.Facts.Gazetteer;
 internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
+    private readonly WordFilter _firstWords = new();
 
     public int Count { get; private set; }
 
@@ -18,6 +19,7 @@ internal sealed class PhraseTrie<T>
             throw new ArgumentException("empty phrase", nameof(phrase));
         }
 
+        _firstWords.Add(tokens[0]);
         var node = _root;
         foreach (var token in tokens)
         {
@@ -48,6 +50,11 @@ internal sealed class PhraseTrie<T>
     public IReadOnlyList<Match> MatchesAt(string text, IReadOnlyList<Token> tokens, int start, bool ignoreCase = false)
     {
         List<Match>? found = null; // most tokens start no phrase: no allocation for them
+        if (start >= tokens.Count || !_firstWords.MayContain(tokens[start].Span(text)))
+        {
+            return [];
+        }
+
         var node = _root;
         for (var i = start; i < tokens.Count; i++)
         {
