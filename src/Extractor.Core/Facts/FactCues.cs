@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Extractor.Core.Facts.Gazetteer;
 
 namespace Extractor.Core.Facts;
 
@@ -38,10 +39,10 @@ public sealed class FactCues
         NameSuffixes = suffixes;
         Honorifics = honorifics;
         NotNameWords = notNameWords;
-        NameParticleWords = particles.GetAlternateLookup<ReadOnlySpan<char>>();
-        NameSuffixWords = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        HonorificWords = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-        NotNameWordSpans = notNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        NameParticleWords = new WordSet(particles);
+        NameSuffixWords = new WordSet(suffixes);
+        HonorificWords = new WordSet(honorifics);
+        NotNameWordSpans = new WordSet(notNameWords);
         DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -84,13 +85,13 @@ public sealed class FactCues
     public IReadOnlySet<string> NotNameWords { get; }
 
     // The same sets looked up by a word of the sentence in place, without copying it out.
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleWords { get; }
+    internal WordSet NameParticleWords { get; }
 
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixWords { get; }
+    internal WordSet NameSuffixWords { get; }
 
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificWords { get; }
+    internal WordSet HonorificWords { get; }
 
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordSpans { get; }
+    internal WordSet NotNameWordSpans { get; }
 
     /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
     public Regex DiplomaticWords { get; }

@@ -26,8 +26,9 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         // One tokenization serves every gazetteer; the organisations reuse the countries already found.
         var tokens = Tokenizer.Tokenize(sentence);
         var countryMentions = countries.Find(sentence, tokens);
-        var organizationMentions = organizations.Find(sentence, tokens, ReferenceEquals(organizations.Countries, countries) ? countryMentions : null);
-        var context = new SentenceContext(sentence, countryMentions, titles.Find(sentence, tokens), organizationMentions);
+        var organizationMatches = new OrganizationMatches(organizations, sentence, tokens);
+        var organizationMentions = organizations.Find(sentence, tokens, ReferenceEquals(organizations.Countries, countries) ? countryMentions : null, organizationMatches);
+        var context = new SentenceContext(sentence, countryMentions, titles.Find(sentence, tokens, organizationMatches), organizationMentions);
         var result = new List<PartyMention>();
         var usedTitles = new HashSet<TitleMention>();
         var usedCountries = new HashSet<CountryMention>();
@@ -89,17 +90,42 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         private bool[] CoveredChars()
         {
             var covered = new bool[Text.Length];
-            foreach (var (s, l) in Countries.Select(c => (c.Start, c.Length)).Concat(Titles.Select(t => (t.Start, t.Length))).Concat(Organizations.Select(o => (o.Start, o.Length))))
+            foreach (var c in Countries)
             {
-                if (l <= 0 || s < 0 || s + l > Text.Length)
+                if (!Mark(covered, c.Start, c.Length))
                 {
                     return [];
                 }
+            }
 
-                covered.AsSpan(s, l).Fill(true);
+            foreach (var t in Titles)
+            {
+                if (!Mark(covered, t.Start, t.Length))
+                {
+                    return [];
+                }
+            }
+
+            foreach (var o in Organizations)
+            {
+                if (!Mark(covered, o.Start, o.Length))
+                {
+                    return [];
+                }
             }
 
             return covered;
+        }
+
+        private static bool Mark(bool[] covered, int start, int length)
+        {
+            if (length <= 0 || start < 0 || start + length > covered.Length)
+            {
+                return false;
+            }
+
+            covered.AsSpan(start, length).Fill(true);
+            return true;
         }
     }
 

@@ -37,13 +37,14 @@ public sealed class OrganizationLexicon
     /// As <see cref="Find(string)"/>, over the text's tokens already made and, when known, the country mentions
     /// <see cref="Countries"/> finds in it.
     /// </summary>
-    internal List<OrganizationMention> Find(string text, List<Token> tokens, IReadOnlyList<CountryMention>? countries)
+    internal List<OrganizationMention> Find(string text, List<Token> tokens, IReadOnlyList<CountryMention>? countries, OrganizationMatches? matches = null)
     {
+        var memo = matches is not null && ReferenceEquals(matches.Lexicon, this) ? matches : null;
         var result = new List<OrganizationMention>();
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsWord || MatchAt(text, tokens, i) is not { } m)
+            if (!tokens[i].IsWord || (memo is null ? MatchAt(text, tokens, i) : memo.At(i)) is not { } m)
             {
                 i++;
                 continue;

@@ -1,6 +1,6 @@
 namespace Extractor.Core.Facts.Gazetteer;
 
-/// <summary>A set of words compared ignoring case, looked up by a word of the text in place.</summary>
+/// <summary>A set of words (compared ordinally, ignoring case or not, as its comparer says), looked up by a word of the text in place.</summary>
 internal sealed class WordSet
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
