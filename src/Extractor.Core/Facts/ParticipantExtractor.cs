@@ -234,7 +234,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter && i + 1 < text.Length && text[i + 1] == '.')
+            if ((c < 128 ? c is >= 'A' and <= 'Z' : char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter) && i + 1 < text.Length && text[i + 1] == '.')
             {
                 words.Add(new NameToken(i, i + 2, text));
                 i += 2;
@@ -265,11 +265,11 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         return words;
     }
 
-    private static bool IsLetterOrMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+    private static bool IsLetterOrMark(char c) => c < 128 ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
         or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private static bool IsNumber(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    private static bool IsNumber(char c) => c < 128 ? c is >= '0' and <= '9' : char.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
     private void Close(List<List<NameToken>> runs, ref List<NameToken> run)
     {
