@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Extractor.Core.Facts.Gazetteer;
 
 namespace Extractor.Core.Facts;
 
@@ -30,10 +31,18 @@ public sealed class FactCues
         ReportingVerbs = Set(root, "reporting_verbs");
         GroupNouns = Set(root, "group_nouns");
         CounterpartWords = Set(root, "counterpart_words");
-        NameParticles = Set(root, "name_particles");
-        NameSuffixes = new HashSet<string>(Strings(root, "name_suffixes"), StringComparer.Ordinal);
-        Honorifics = new HashSet<string>(Strings(root, "honorifics"), StringComparer.Ordinal);
-        NotNameWords = new HashSet<string>(Strings(root, "not_name_words"), StringComparer.Ordinal);
+        var particles = Set(root, "name_particles");
+        var suffixes = new HashSet<string>(Strings(root, "name_suffixes"), StringComparer.Ordinal);
+        var honorifics = new HashSet<string>(Strings(root, "honorifics"), StringComparer.Ordinal);
+        var notNameWords = new HashSet<string>(Strings(root, "not_name_words"), StringComparer.Ordinal);
+        NameParticles = particles;
+        NameSuffixes = suffixes;
+        Honorifics = honorifics;
+        NotNameWords = notNameWords;
+        NameParticleWords = new WordSet(particles);
+        NameSuffixWords = new WordSet(suffixes);
+        HonorificWords = new WordSet(honorifics);
+        NotNameWordSpans = new WordSet(notNameWords);
         DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -74,6 +83,15 @@ public sealed class FactCues
     public IReadOnlySet<string> Honorifics { get; }
 
     public IReadOnlySet<string> NotNameWords { get; }
+
+    // The same sets looked up by a word of the sentence in place, without copying it out.
+    internal WordSet NameParticleWords { get; }
+
+    internal WordSet NameSuffixWords { get; }
+
+    internal WordSet HonorificWords { get; }
+
+    internal WordSet NotNameWordSpans { get; }
 
     /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
     public Regex DiplomaticWords { get; }

@@ -8,14 +8,18 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed partial class InteractionDetector(FactCues cues)
 {
+    private readonly CueNeeds _needs = new(cues.Cues);
+
     public IReadOnlyList<Cue> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<Cue>();
-        var lower = sentence.ToLowerInvariant();
-        foreach (var definition in cues.Cues)
+        var present = _needs.IsUsable ? _needs.Present(sentence) : 0;
+        var lower = _needs.IsUsable ? null : sentence.ToLowerInvariant();
+        for (var k = 0; k < cues.Cues.Count; k++)
         {
-            if (!ContainsAny(lower, definition.Needs))
+            var definition = cues.Cues[k];
+            if (lower is null ? !_needs.Holds(present, k) : !ContainsAny(lower, definition.Needs))
             {
                 continue;
             }

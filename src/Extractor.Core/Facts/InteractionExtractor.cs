@@ -27,7 +27,8 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(metadata);
         var sentences = SentenceSplitter.Split(text);
-        var mentions = sentences.Select(s => _participants.Find(s.Text)).ToList();
+        var facts = sentences.Select(s => _participants.Analyze(s.Text)).ToList();
+        var mentions = facts.Select(f => f.Mentions).ToList();
         var headline = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
         var headlineMentions = headline is null ? [] : _participants.Find(headline);
 
@@ -59,10 +60,12 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         }
 
         var drafts = new List<InteractionDraft>();
+        var cues = new IReadOnlyList<Cue>[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i].Text;
-            foreach (var cue in _detector.Find(sentence))
+            cues[i] = _detector.Find(sentence);
+            foreach (var cue in cues[i])
             {
                 // "the March 24 extraordinary NATO Summit", "the Quad Leaders' Summit": a named event, not these talks.
                 if (!cue.Definition.IsVerb && cue.Start > 0 && char.IsUpper(cue.Text[0]) && NamedEventPattern().IsMatch(sentence[..cue.Start]))
@@ -70,7 +73,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
                     continue;
                 }
 
-                Place(drafts, registry, sentence, mentions[i], cue, i, metadata.ReferenceDate);
+                Place(drafts, registry, sentence, facts[i], cue, i, metadata.ReferenceDate);
             }
         }
 
@@ -83,16 +86,17 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         var home = HomeCountry(metadata.Outlet) ?? HomeCountry(metadata.Dateline);
         foreach (var d in kept)
         {
-            InferCountries(d, home, sentences, _participants.Countries, mentions, headlineMentions);
+            InferCountries(d, home, facts, mentions, headlineMentions);
         }
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
-        return kept.Select(d => Build(d, kept, sentences, mentions, people)).ToArray();
+        return kept.Select(d => Build(d, kept, sentences, facts, mentions, cues, people)).ToArray();
     }
 
-    private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, IReadOnlyList<PartyMention> mentions, Cue cue, int index, DateOnly? reference)
+    private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, SentenceFacts facts, Cue cue, int index, DateOnly? reference)
     {
+        var mentions = facts.Mentions;
         var sentenceDraft = drafts.LastOrDefault(d => d.Sentences.Contains(index));
         var (subject, objects, limit) = PartiesAround(sentence, mentions, cue);
         var preferred = drafts.SelectMany(d => d.Parties).Select(p => p.Person).OfType<Person>().ToList();
@@ -113,7 +117,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
         var trailing = TrailingDatePattern().Match(sentence, limit);
         var date = DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit);
-        var atPlace = HeldAtPlace(sentence, cue, limit);
+        var atPlace = HeldAtPlace(sentence, facts.Countries, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.
         var groups = cue.IsPlural && subjectParties.Count >= 1 && objectParties.Count >= 2
@@ -463,7 +467,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         main.GroupAtPlace.Insert(at, false);
     }
 
-    private static void InferCountries(InteractionDraft d, Country? home, IReadOnlyList<Sentence> sentences, Func<string, IReadOnlyList<CountryMention>> countriesOf, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
+    private static void InferCountries(InteractionDraft d, Country? home, List<SentenceFacts> facts, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
     {
         foreach (var party in d.Parties.Where(p => p.Person is { Country: null, IsInternational: false }))
         {
@@ -504,7 +508,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             }
 
             // Last, any country the page names twice or more that is not the counterpart's.
-            var raw = sentences.SelectMany(s => countriesOf(s.Text))
+            var raw = facts.SelectMany(f => f.Countries)
                 .Where(c => c.Kind != MentionKind.Capital)
                 .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).FirstOrDefault(g => !taken.Contains(g.Key));
             if (raw is not null && raw.Count() >= 2)
@@ -525,7 +529,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         return countries.Count > 0 ? countries[0].Country : _participants.Organizations(outlet).FirstOrDefault(o => o.Country is not null)?.Country;
     }
 
-    private Interaction Build(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, List<HashSet<Person>> people)
+    private Interaction Build(InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<SentenceFacts> facts, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<Cue>[] cues, List<HashSet<Person>> people)
     {
         var evidence = sentences[d.FirstSentence];
         var medium = MediumClassifier.Classify(d.CueGroups.Select((g, i) => ((IReadOnlyList<Cue>)g, d.GroupAtPlace[i])));
@@ -541,7 +545,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
             ? Enumerable.Range(d.FirstSentence, sentences.Count - d.FirstSentence)
                 .Where(i => !others.Contains(i) && SpeaksOfTheTalks(i, sentences, mentions, people, persons, codes)).Union(d.Sentences).Distinct().Order()
             : d.Sentences.AsEnumerable();
-        var topicSentences = block.Select(i => (sentences[i].Text, (IEnumerable<(int Start, int Length)>)Masks(sentences[i].Text)));
+        var topicSentences = block.Select(i => (sentences[i].Text, (IEnumerable<(int Start, int Length)>)Masks(cues[i], facts[i])));
         var labels = _topics.Assign(topicSentences);
         return new Interaction(medium, d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), participants, countries, labels, evidence.Text, evidence.Start);
     }
@@ -572,19 +576,18 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         return first.Country is null || codes.Contains(first.Country.Code) || first.IsTitleOnly;
     }
 
-    private List<(int Start, int Length)> Masks(string sentence) =>
-        _detector.Find(sentence).Select(c => (c.Start, c.Length)).Concat(_participants.RoleSpans(sentence)).ToList();
+    private static List<(int Start, int Length)> Masks(IReadOnlyList<Cue> cues, SentenceFacts facts) =>
+        cues.Select(c => (c.Start, c.Length)).Concat(ParticipantExtractor.RoleSpans(facts)).ToList();
 
     // "held talks in Beijing with", "held talks with ... in the Kremlin": a place right at the cue or its
     // counterparts, not one the talks were about ("the situation in Ukraine").
-    private bool HeldAtPlace(string sentence, Cue cue, int limit)
+    private bool HeldAtPlace(string sentence, IReadOnlyList<CountryMention> countries, Cue cue, int limit)
     {
         if (cue.Medium != Media.Unspecified)
         {
             return false;
         }
 
-        var countries = _participants.Countries(sentence);
         foreach (Match m in _cues.LocationBefore.Matches(sentence))
         {
             if (m.Index < cue.End || m.Index > limit + 1)

@@ -1,11 +1,34 @@
 namespace Extractor.Core.Facts;
 
-/// <summary>A word of a sentence (offsets relative to the sentence).</summary>
-internal readonly record struct NameToken(int Start, int End, string Text)
+/// <summary>A word of a sentence (offsets relative to the sentence), read in place.</summary>
+internal readonly record struct NameToken(int Start, int End, string Sentence)
 {
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public ReadOnlySpan<char> Span => Sentence.AsSpan(Start, End - Start);
 
-    public bool IsInitial => Text.Length == 2 && char.IsUpper(Text[0]) && Text[1] == '.';
+    public string Text => Sentence[Start..End];
 
-    public bool IsAllCaps => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsCapitalized => End > Start && char.IsUpper(Sentence[Start]);
+
+    public bool IsInitial => End - Start == 2 && char.IsUpper(Sentence[Start]) && Sentence[Start + 1] == '.';
+
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (End - Start < 2)
+            {
+                return false;
+            }
+
+            foreach (var c in Span)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Core.Facts.Gazetteer;
 
@@ -16,10 +17,18 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     public static ParticipantExtractor BuiltIn { get; } = new(FactCues.BuiltIn, CountryGazetteer.BuiltIn, TitleLexicon.BuiltIn, OrganizationLexicon.BuiltIn);
 
     /// <summary>Every party mention of the sentence, in order.</summary>
-    public IReadOnlyList<PartyMention> Find(string sentence)
+    public IReadOnlyList<PartyMention> Find(string sentence) => Analyze(sentence).Mentions;
+
+    /// <summary>The party mentions of the sentence with the countries, titles and organisations found on the way.</summary>
+    internal SentenceFacts Analyze(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var context = new SentenceContext(sentence, countries.Find(sentence), titles.Find(sentence), organizations.Find(sentence));
+        // One tokenization serves every gazetteer; the organisations reuse the countries already found.
+        var tokens = Tokenizer.Tokenize(sentence);
+        var countryMentions = countries.Find(sentence, tokens);
+        var organizationMatches = new OrganizationMatches(organizations, sentence, tokens);
+        var organizationMentions = organizations.Find(sentence, tokens, ReferenceEquals(organizations.Countries, countries) ? countryMentions : null, organizationMatches);
+        var context = new SentenceContext(sentence, countryMentions, titles.Find(sentence, tokens, organizationMatches), organizationMentions);
         var result = new List<PartyMention>();
         var usedTitles = new HashSet<TitleMention>();
         var usedCountries = new HashSet<CountryMention>();
@@ -35,7 +44,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         result.AddRange(TitleOnly(context, usedTitles, usedCountries));
         result.AddRange(Bodies(context, usedCountries, result));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        return new SentenceFacts(result, context.Countries, context.Titles, context.Organizations);
     }
 
     /// <summary>The countries a sentence names, for the topic and home-country checks.</summary>
@@ -45,21 +54,85 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     public IReadOnlyList<OrganizationMention> Organizations(string text) => organizations.Find(text);
 
     /// <summary>The title and organisation mentions of a sentence, masked before matching topics.</summary>
-    public IEnumerable<(int Start, int Length)> RoleSpans(string sentence) =>
-        titles.Find(sentence).Select(t => (t.Start, t.Length)).Concat(organizations.Find(sentence).Select(o => (o.Start, o.Length)));
+    public IEnumerable<(int Start, int Length)> RoleSpans(string sentence) => RoleSpans(Analyze(sentence));
+
+    /// <summary>The title and organisation mentions of an analysed sentence.</summary>
+    internal static IEnumerable<(int Start, int Length)> RoleSpans(SentenceFacts facts) =>
+        facts.Titles.Select(t => (t.Start, t.Length)).Concat(facts.Organizations.Select(o => (o.Start, o.Length)));
 
     private sealed record SentenceContext(string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<TitleMention> Titles, IReadOnlyList<OrganizationMention> Organizations)
     {
-        public bool Covered(int start, int end) =>
-            Countries.Any(c => start < c.Start + c.Length && c.Start < end)
-            || Titles.Any(t => start < t.Start + t.Length && t.Start < end)
-            || Organizations.Any(o => start < o.Start + o.Length && o.Start < end);
+        private bool[]? _covered;
+
+        public bool Covered(int start, int end)
+        {
+            _covered ??= CoveredChars();
+            if (_covered.Length == 0)
+            {
+                return Countries.Any(c => start < c.Start + c.Length && c.Start < end)
+                    || Titles.Any(t => start < t.Start + t.Length && t.Start < end)
+                    || Organizations.Any(o => start < o.Start + o.Length && o.Start < end);
+            }
+
+            for (var k = Math.Max(0, start); k < end && k < _covered.Length; k++)
+            {
+                if (_covered[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The characters inside a country, title or organisation mention, marked once per sentence; empty when a
+        // mention has no length or lies outside the text, where only the comparison of spans is exact.
+        private bool[] CoveredChars()
+        {
+            var covered = new bool[Text.Length];
+            foreach (var c in Countries)
+            {
+                if (!Mark(covered, c.Start, c.Length))
+                {
+                    return [];
+                }
+            }
+
+            foreach (var t in Titles)
+            {
+                if (!Mark(covered, t.Start, t.Length))
+                {
+                    return [];
+                }
+            }
+
+            foreach (var o in Organizations)
+            {
+                if (!Mark(covered, o.Start, o.Length))
+                {
+                    return [];
+                }
+            }
+
+            return covered;
+        }
+
+        private static bool Mark(bool[] covered, int start, int length)
+        {
+            if (length <= 0 || start < 0 || start + length > covered.Length)
+            {
+                return false;
+            }
+
+            covered.AsSpan(start, length).Fill(true);
+            return true;
+        }
     }
 
     private List<List<NameToken>> NameRuns(SentenceContext context)
     {
         var text = context.Text;
-        var tokens = TokenPattern().Matches(text).Select(m => new NameToken(m.Index, m.Index + m.Length, m.Value)).ToList();
+        var tokens = Words(text);
         var runs = new List<List<NameToken>>();
         var run = new List<NameToken>();
         for (var i = 0; i < tokens.Count; i++)
@@ -102,7 +175,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     {
         var t = tokens[i];
         var next = i + 1 < tokens.Count ? tokens[i + 1] : (NameToken?)null;
-        if (context.Covered(t.Start, t.End) || cues.Honorifics.Contains(t.Text))
+        if (context.Covered(t.Start, t.End) || cues.HonorificWords.Contains(t.Span))
         {
             return TokenKind.Other;
         }
@@ -112,41 +185,96 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             return next is { IsCapitalized: true } ? TokenKind.Name : TokenKind.Other;
         }
 
-        var bare = StripPossessive(t.Text);
-        if (inRun && cues.NameSuffixes.Contains(bare.TrimEnd('.')))
+        var bare = StripPossessive(t.Span);
+        if (inRun && cues.NameSuffixWords.Contains(bare.TrimEnd('.')))
         {
             return TokenKind.Name;
         }
 
-        if (inRun && cues.NameParticles.Contains(bare) && next is { IsCapitalized: true })
+        if (inRun && cues.NameParticleWords.Contains(bare) && next is { IsCapitalized: true })
         {
             return TokenKind.Name;
         }
 
         // "el-Sisi", "al-Sabah": a lower-case particle joined to a capitalised name.
-        var dash = bare.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && dash + 1 < bare.Length && char.IsUpper(bare[dash + 1]) && cues.NameParticles.Contains(bare[..dash]))
+        var dash = bare.IndexOf('-');
+        if (dash > 0 && dash + 1 < bare.Length && char.IsUpper(bare[dash + 1]) && cues.NameParticleWords.Contains(bare[..dash]))
         {
             return TokenKind.Name;
         }
 
-        if (!t.IsCapitalized || cues.NotNameWords.Contains(bare) || bare.Length < 2)
+        if (!t.IsCapitalized || cues.NotNameWordSpans.Contains(bare) || bare.Length < 2)
         {
             return TokenKind.Other;
         }
 
-        if (t.IsAllCaps && !cues.NameSuffixes.Contains(bare))
+        if (t.IsAllCaps && !cues.NameSuffixWords.Contains(bare))
         {
             return TokenKind.Other; // acronyms: ROK, PRC, NATO
         }
 
-        return bare.Any(char.IsDigit) ? TokenKind.Other : TokenKind.Name;
+        foreach (var c in bare)
+        {
+            if (char.IsDigit(c))
+            {
+                return TokenKind.Other;
+            }
+        }
+
+        return TokenKind.Name;
     }
+
+    // The words of a sentence ("U." "S." "Jr." "Kyu-duk" "Blinken's"): what the pattern
+    // \p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*\.?(?<=[^.]|(?:Jr|Sr)\.) matches, read by hand (a final full stop
+    // only after "Jr" or "Sr"): a regex walk per sentence cost more than the rules that read its words.
+    private static List<NameToken> Words(string text)
+    {
+        var words = new List<NameToken>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if ((c < 128 ? c is >= 'A' and <= 'Z' : char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter) && i + 1 < text.Length && text[i + 1] == '.')
+            {
+                words.Add(new NameToken(i, i + 2, text));
+                i += 2;
+                continue;
+            }
+
+            if (!IsLetterOrMark(c))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < text.Length && (IsLetterOrMark(text[j]) || IsNumber(text[j]) || text[j] is '\'' or '’' or '-'))
+            {
+                j++;
+            }
+
+            if (j < text.Length && text[j] == '.' && j >= 2 && text[j - 1] == 'r' && text[j - 2] is 'J' or 'S')
+            {
+                j++;
+            }
+
+            words.Add(new NameToken(i, j, text));
+            i = j;
+        }
+
+        return words;
+    }
+
+    private static bool IsLetterOrMark(char c) => c < 128 ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+        or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsNumber(char c) => c < 128 ? c is >= '0' and <= '9' : char.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
     private void Close(List<List<NameToken>> runs, ref List<NameToken> run)
     {
         // A run never ends in a particle or an initial.
-        while (run.Count > 0 && (cues.NameParticles.Contains(run[^1].Text) || run[^1].IsInitial))
+        while (run.Count > 0 && (cues.NameParticleWords.Contains(run[^1].Span) || run[^1].IsInitial))
         {
             run.RemoveAt(run.Count - 1);
         }
@@ -175,8 +303,16 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
             end += jr.Length;
         }
 
-        var nameTokens = run.Where(t => !t.IsInitial && !cues.NameSuffixes.Contains(StripPossessive(t.Text).TrimEnd('.')) && !char.IsLower(t.Text[0]))
-            .Select(t => StripPossessive(t.Text)).ToList();
+        var nameTokens = new List<string>(run.Count);
+        foreach (var t in run)
+        {
+            var bare = StripPossessive(t.Span);
+            if (!t.IsInitial && !cues.NameSuffixWords.Contains(bare.TrimEnd('.')) && !char.IsLower(t.Sentence[t.Start]))
+            {
+                nameTokens.Add(bare.ToString());
+            }
+        }
+
         if (nameTokens.Count == 0)
         {
             return null;
@@ -230,7 +366,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         // does not know, in lower case between the country and the name.
         if (titleMention is null && title is null && country is null)
         {
-            var role = LowerRoleBeforePattern().Match(text[..BackOverSpace(text, left)]);
+            var role = LowerRoleBefore(text, BackOverSpace(text, left));
             if (role.Success && context.Countries.LastOrDefault(c => c.End == role.Index || c.End == role.Index - 1) is { } rc && !IsPortfolio(text, rc.Start))
             {
                 title = role.Groups["role"].Value.Trim();
@@ -521,13 +657,13 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         var at = position;
         while (true)
         {
-            var m = LastWordPattern().Match(text[..BackOverSpace(text, at)]);
-            if (!m.Success || !cues.Honorifics.Contains(m.Value))
+            var wordStart = LastWordStart(text, BackOverSpace(text, at), out var wordEnd);
+            if (wordStart < 0 || !cues.HonorificWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
             {
                 return at;
             }
 
-            at = m.Index;
+            at = wordStart;
         }
     }
 
@@ -556,7 +692,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     private bool CounterpartBefore(string text, int position, out int start)
     {
-        var m = CounterpartPattern().Match(text[..BackOverSpace(text, position)]);
+        var m = CounterpartPattern().Match(text, 0, BackOverSpace(text, position));
         start = m.Success ? m.Index : position;
         return m.Success && cues.CounterpartWords.Contains(m.Groups["word"].Value);
     }
@@ -564,7 +700,7 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     private static bool OfBefore(string text, int position, out int start)
     {
         var at = BackOverSpace(text, position);
-        var m = OfBeforePattern().Match(text[..at]);
+        var m = OfBeforePattern().Match(text, 0, at);
         start = m.Success ? m.Index : position;
         return m.Success;
     }
@@ -578,13 +714,51 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
     /// <summary>A country after "for", "on", "over": the subject of a role or of talks, not a party ("envoy for North Korea").</summary>
     private static bool IsPortfolio(string text, int start, bool toCounts = true)
     {
-        var before = text[..start].TrimEnd();
+        var before = text.AsSpan(0, start).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
             before = before[..^4].TrimEnd();
         }
 
         return PortfolioPattern().IsMatch(before) && (toCounts || !before.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Where LastWordPattern ([\p{L}][\p{L}.]*$) matches text[..end], read by hand: the first letter of the run of letters
+    // and dots that ends the text (before a final line break); -1 when there is none.
+    private static int LastWordStart(string text, int end, out int wordEnd)
+    {
+        wordEnd = end > 0 && text[end - 1] == '\n' ? end - 1 : end;
+        var runStart = wordEnd;
+        while (runStart > 0 && (char.IsLetter(text[runStart - 1]) || text[runStart - 1] == '.'))
+        {
+            runStart--;
+        }
+
+        for (var k = runStart; k < wordEnd; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // LowerRoleBeforePattern on text[..end]; it can only match when the text ends in one of its role nouns, which
+    // a plain comparison tells before the regex walks the whole text.
+    private static Match LowerRoleBefore(string text, int end)
+    {
+        var head = text.AsSpan(0, end);
+        if (!head.EndsWith('\n') && !head.EndsWith("leader", StringComparison.Ordinal) && !head.EndsWith("envoy", StringComparison.Ordinal)
+            && !head.EndsWith("negotiator", StringComparison.Ordinal) && !head.EndsWith("diplomat", StringComparison.Ordinal)
+            && !head.EndsWith("official", StringComparison.Ordinal) && !head.EndsWith("ruler", StringComparison.Ordinal)
+            && !head.EndsWith("strongman", StringComparison.Ordinal) && !head.EndsWith("monarch", StringComparison.Ordinal))
+        {
+            return Match.Empty;
+        }
+
+        return LowerRoleBeforePattern().Match(text, 0, end);
     }
 
     private static bool InParenthesis(string text, int start) => start > 0 && text[start - 1] == '(';
@@ -615,7 +789,23 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         return at;
     }
 
-    private static bool OnlySpaceBetween(string text, int from, int to) => from <= to && text[from..to].All(c => c is ' ' or '\u00A0');
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        if (from > to)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(from, to - from))
+        {
+            if (c is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OnlyListWordsBetween(string text, int from, int to) => ListGapPattern().IsMatch(text[from..to]);
 
@@ -626,13 +816,14 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
         : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
 
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
+
     private static string Clean(string title) => title.Trim().TrimEnd(',', '.', ';').Trim();
 
     private static string Singular(string title) =>
         title.EndsWith("ies", StringComparison.Ordinal) ? title[..^3] + "y" : title.EndsWith('s') ? title[..^1] : title;
-
-    [GeneratedRegex(@"\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*\.?(?<=[^.]|(?:Jr|Sr)\.)")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\G,?\s+(?:Jr|Sr)\.?|\G\s+(?:II|III|IV)\b")]
     private static partial Regex SuffixPattern();
@@ -678,9 +869,6 @@ public sealed partial class ParticipantExtractor(FactCues cues, CountryGazetteer
 
     [GeneratedRegex(@"(?<=\s)(?<role>(?:(?:top|chief|senior|nuclear|supreme|de\s+facto|former|new|incoming|outgoing)\s+)*(?:leader|envoy|negotiator|diplomat|official|nuclear\s+envoy|ruler|strongman|monarch))$")]
     private static partial Regex LowerRoleBeforePattern();
-
-    [GeneratedRegex(@"[\p{L}][\p{L}.]*$")]
-    private static partial Regex LastWordPattern();
 
     [GeneratedRegex(@"\G\s+(?:and|or)\s+")]
     private static partial Regex AndDemonymPattern();

@@ -12,6 +12,13 @@ internal sealed class PersonRegistry
 {
     private readonly List<Person> _people = [];
 
+    // A page resolves the same mentions and titles again and again: their keys and upper-case forms are made once.
+    private readonly Dictionary<IReadOnlyList<string>, HashSet<string>> _keys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _upper = new(StringComparer.Ordinal);
+
+    // The people holding each name word, in the order they were added; made at the first look-up after a change.
+    private Dictionary<string, List<Person>>? _byToken;
+
     public IReadOnlyList<Person> People => _people;
 
     /// <summary>Adds a full-name mention (two name words or more).</summary>
@@ -22,16 +29,22 @@ internal sealed class PersonRegistry
             return;
         }
 
-        var tokens = Key(mention.NameTokens);
-        var person = _people.FirstOrDefault(p => p.Tokens.IsSupersetOf(tokens) || p.Tokens.IsSubsetOf(tokens) && tokens.Count >= 2 && p.Tokens.Count >= 2)
-            ?? _people.FirstOrDefault(p => SameByNickname(p, mention.NameTokens));
+        _byToken = null;
+        var tokens = KeyOf(mention.NameTokens);
+        var person = _people.FirstOrDefault(p => p.Tokens.IsSupersetOf(tokens) || p.Tokens.IsSubsetOf(tokens) && tokens.Count >= 2 && p.Tokens.Count >= 2);
         if (person is null)
         {
-            _people.Add(new Person(mention.Name!, tokens, position) { Title = mention.Title, Country = mention.Country, Organization = mention.Organization, IsInternational = mention.IsInternational });
+            var nickname = new Nickname(mention.NameTokens);
+            person = _people.FirstOrDefault(nickname.Matches);
+        }
+
+        if (person is null)
+        {
+            _people.Add(new Person(mention.Name!, Copy(tokens), position) { Title = mention.Title, Country = mention.Country, Organization = mention.Organization, IsInternational = mention.IsInternational });
             return;
         }
 
-        person.Absorb(mention);
+        person.Absorb(mention, tokens);
     }
 
     /// <summary>
@@ -45,28 +58,44 @@ internal sealed class PersonRegistry
             return;
         }
 
-        var tokens = Key(mention.NameTokens);
+        _byToken = null;
+        var tokens = KeyOf(mention.NameTokens);
         if (_people.Any(p => p.Tokens.IsSupersetOf(tokens)))
         {
             return;
         }
 
-        _people.Add(new Person(mention.Name!, tokens, position) { Title = mention.Title, Country = mention.Country, Organization = mention.Organization, IsInternational = mention.IsInternational });
+        _people.Add(new Person(mention.Name!, Copy(tokens), position) { Title = mention.Title, Country = mention.Country, Organization = mention.Organization, IsInternational = mention.IsInternational });
     }
 
     // "Joe Biden" and "Joseph R. Biden, Jr.": the same surname, and one given name starts the other's.
-    private static bool SameByNickname(Person p, IReadOnlyList<string> tokens)
+    // The mention's words are put in upper case once, not once per person compared.
+    private readonly struct Nickname
     {
-        if (tokens.Count < 2 || p.Tokens.Count < 2)
+        private readonly string? _last;
+        private readonly string? _first;
+
+        public Nickname(IReadOnlyList<string> tokens)
         {
-            return false;
+            if (tokens.Count >= 2)
+            {
+                _last = tokens[^1].ToUpperInvariant();
+                _first = tokens[0].ToUpperInvariant();
+            }
         }
 
-        var last = tokens[^1].ToUpperInvariant();
-        var first = tokens[0].ToUpperInvariant();
-        var personFirst = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
-        return p.Tokens.Contains(last) && first.Length >= 3 && personFirst.Length >= 3
-            && (personFirst.StartsWith(first[..3], StringComparison.Ordinal) || first.StartsWith(personFirst[..3], StringComparison.Ordinal));
+        public bool Matches(Person p)
+        {
+            if (_last is null || _first is null || p.Tokens.Count < 2)
+            {
+                return false;
+            }
+
+            var first = _first;
+            var personFirst = p.FirstNameUpper;
+            return p.Tokens.Contains(_last) && first.Length >= 3 && personFirst.Length >= 3
+                && (personFirst.AsSpan().StartsWith(first.AsSpan(0, 3), StringComparison.Ordinal) || first.AsSpan().StartsWith(personFirst.AsSpan(0, 3), StringComparison.Ordinal));
+        }
     }
 
     /// <summary>The person a mention stands for, or null when it names nobody known.</summary>
@@ -80,16 +109,41 @@ internal sealed class PersonRegistry
             }
 
             // "the Secretary", "the President of Russia": the person holding that title (and country, when given).
-            var candidates = _people.Where(p => p.Title is not null && SameTitle(p.Title, mention.Title)
-                && (mention.Country is null || p.Country?.Code == mention.Country.Code)).ToList();
+            var candidates = new List<Person>();
+            // One title holds the other, in any case and either number: "Secretary of State" and "the Secretary".
+            var wanted = Upper(mention.Title).AsSpan().TrimEnd('S');
+            foreach (var p in _people)
+            {
+                if (p.Title is not null && Upper(p.Title).AsSpan().IndexOf(wanted, StringComparison.Ordinal) >= 0
+                    && (mention.Country is null || p.Country?.Code == mention.Country.Code))
+                {
+                    candidates.Add(p);
+                }
+            }
+
             return Pick(candidates, position, preferred);
         }
 
-        var tokens = Key(mention.NameTokens);
-        var matches = _people.Where(p => p.Tokens.IsSupersetOf(tokens)).ToList();
+        var tokens = KeyOf(mention.NameTokens);
+        var matches = new List<Person>();
+        foreach (var p in Holding(tokens))
+        {
+            if (p.Tokens.IsSupersetOf(tokens))
+            {
+                matches.Add(p);
+            }
+        }
+
         if (matches.Count == 0)
         {
-            matches = _people.Where(p => SameByNickname(p, mention.NameTokens)).ToList();
+            var nickname = new Nickname(mention.NameTokens);
+            foreach (var p in _people)
+            {
+                if (nickname.Matches(p))
+                {
+                    matches.Add(p);
+                }
+            }
         }
 
         return Pick(matches, position, preferred);
@@ -111,12 +165,74 @@ internal sealed class PersonRegistry
         return candidates.Where(c => c.FirstSeen <= position).OrderByDescending(c => c.FirstSeen).FirstOrDefault() ?? candidates[0];
     }
 
-    private static bool SameTitle(string a, string b)
+    // The people who may hold every word of the key, in the order they were added: those holding its rarest word.
+    private List<Person> Holding(HashSet<string> key)
     {
-        var x = a.ToUpperInvariant();
-        var y = b.ToUpperInvariant().TrimEnd('S');
-        return x == y || x.EndsWith(" " + y, StringComparison.Ordinal) || x.StartsWith(y + " ", StringComparison.Ordinal) || x.Contains(y, StringComparison.Ordinal);
+        if (key.Count == 0)
+        {
+            return _people;
+        }
+
+        if (_byToken is null)
+        {
+            _byToken = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+            foreach (var p in _people)
+            {
+                foreach (var t in p.Tokens)
+                {
+                    if (!_byToken.TryGetValue(t, out var holders))
+                    {
+                        holders = [];
+                        _byToken.Add(t, holders);
+                    }
+
+                    holders.Add(p);
+                }
+            }
+        }
+
+        List<Person>? fewest = null;
+        foreach (var t in key)
+        {
+            if (!_byToken.TryGetValue(t, out var holders))
+            {
+                return [];
+            }
+
+            if (fewest is null || holders.Count < fewest.Count)
+            {
+                fewest = holders;
+            }
+        }
+
+        return fewest!;
     }
+
+    private string Upper(string s)
+    {
+        if (!_upper.TryGetValue(s, out var upper))
+        {
+            upper = s.ToUpperInvariant();
+            _upper.Add(s, upper);
+        }
+
+        return upper;
+    }
+
+    // The key of a mention's name words, made once per mention; callers only read it.
+    private HashSet<string> KeyOf(IReadOnlyList<string> tokens)
+    {
+        if (!_keys.TryGetValue(tokens, out var key))
+        {
+            key = Key(tokens);
+            _keys.Add(tokens, key);
+        }
+
+        return key;
+    }
+
+    // A person's own token set grows as longer mentions come: never the shared key of a mention.
+    private static HashSet<string> Copy(HashSet<string> key) => new(key, StringComparer.Ordinal);
 
     public static HashSet<string> Key(IEnumerable<string> tokens) =>
         new(tokens.Select(t => t.ToUpperInvariant().Replace('’', '\'')), StringComparer.Ordinal);
@@ -139,9 +255,28 @@ internal sealed class Person(string name, HashSet<string> tokens, int firstSeen)
 
     public bool IsInternational { get; set; }
 
-    public void Absorb(PartyMention mention)
+    /// <summary>The first word of the name in upper case, made again only when the name changes.</summary>
+    public string FirstNameUpper
     {
-        var tokens = PersonRegistry.Key(mention.NameTokens);
+        get
+        {
+            if (!ReferenceEquals(_firstNameOf, Name))
+            {
+                _firstNameUpper = Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
+                _firstNameOf = Name;
+            }
+
+            return _firstNameUpper!;
+        }
+    }
+
+    private string? _firstNameOf;
+    private string? _firstNameUpper;
+
+    public void Absorb(PartyMention mention) => Absorb(mention, PersonRegistry.Key(mention.NameTokens));
+
+    public void Absorb(PartyMention mention, HashSet<string> tokens)
+    {
         if (tokens.Count > Tokens.Count)
         {
             Tokens.UnionWith(tokens);

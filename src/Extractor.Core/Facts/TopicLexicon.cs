@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -9,9 +10,9 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed class TopicLexicon
 {
-    private readonly (string Label, Regex Pattern)[] _topics;
+    private readonly (string Label, Regex Pattern, string[]? Needs)[] _topics;
 
-    private TopicLexicon((string Label, Regex Pattern)[] topics)
+    private TopicLexicon((string Label, Regex Pattern, string[]? Needs)[] topics)
     {
         _topics = topics;
         Labels = Array.AsReadOnly(topics.Select(t => t.Label).ToArray());
@@ -28,8 +29,16 @@ public sealed class TopicLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<string>();
-        foreach (var (label, pattern) in _topics)
+        // A topic's regex runs only on text holding the first word of one of its terms (compared in lower case);
+        // the long s is the one character lower-casing keeps apart from an ASCII letter the regex takes as equal.
+        var lower = text.Contains('\u017F', StringComparison.Ordinal) ? null : text.ToLowerInvariant();
+        foreach (var (label, pattern, needs) in _topics)
         {
+            if (lower is not null && needs is not null && !ContainsAny(lower, needs))
+            {
+                continue;
+            }
+
             if (pattern.IsMatch(text))
             {
                 found.Add(label);
@@ -61,7 +70,7 @@ public sealed class TopicLexicon
                 throw new FormatException("expected an object with a \"topics\" array");
             }
 
-            var result = new List<(string, Regex)>();
+            var result = new List<(string, Regex, string[]?)>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var index = 0;
             foreach (var topic in topics.EnumerateArray())
@@ -86,6 +95,7 @@ public sealed class TopicLexicon
                 }
 
                 var alternatives = new List<string>();
+                List<string>? needs = [];
                 foreach (var term in terms.EnumerateArray())
                 {
                     var t = term.ValueKind == JsonValueKind.String ? term.GetString()!.Trim() : null;
@@ -95,6 +105,8 @@ public sealed class TopicLexicon
                     }
 
                     alternatives.Add(TermPattern(t));
+                    var first = FirstWord(t);
+                    needs = first is null || needs is null ? null : [.. needs, first];
                 }
 
                 if (alternatives.Count == 0)
@@ -106,11 +118,32 @@ public sealed class TopicLexicon
                     $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                     TimeSpan.FromSeconds(1));
-                result.Add((name, pattern));
+                result.Add((name, pattern, needs?.Distinct(StringComparer.Ordinal).ToArray()));
             }
 
             return new TopicLexicon([.. result]);
         }
+    }
+
+    // The first word of a term in lower case, which every match of the term holds; null when it is not plain ASCII,
+    // where lower-casing and the regex's case-insensitive matching may disagree.
+    private static string? FirstWord(string term)
+    {
+        var words = term.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 || !Ascii.IsValid(words[0]) ? null : words[0].ToLowerInvariant();
+    }
+
+    private static bool ContainsAny(string lower, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (lower.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A term is words separated by spaces; a trailing * matches any word ending ("denucleari*").

@@ -39,7 +39,12 @@ public sealed class CountryGazetteer
     public IReadOnlyList<CountryMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, over the text's tokens already made.</summary>
+    internal List<CountryMention> Find(string text, List<Token> tokens)
+    {
         var result = new List<CountryMention>();
         var i = 0;
         while (i < tokens.Count)

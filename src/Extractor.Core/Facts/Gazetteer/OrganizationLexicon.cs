@@ -27,13 +27,24 @@ public sealed class OrganizationLexicon
     public IReadOnlyList<OrganizationMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text), null);
+    }
+
+    /// <summary>The gazetteer the bodies take their countries from.</summary>
+    internal CountryGazetteer Countries => _countries;
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>, over the text's tokens already made and, when known, the country mentions
+    /// <see cref="Countries"/> finds in it.
+    /// </summary>
+    internal List<OrganizationMention> Find(string text, List<Token> tokens, IReadOnlyList<CountryMention>? countries, OrganizationMatches? matches = null)
+    {
+        var memo = matches is not null && ReferenceEquals(matches.Lexicon, this) ? matches : null;
         var result = new List<OrganizationMention>();
-        IReadOnlyList<CountryMention>? countries = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsWord || MatchAt(text, tokens, i) is not { } m)
+            if (!tokens[i].IsWord || (memo is null ? MatchAt(text, tokens, i) : memo.At(i)) is not { } m)
             {
                 i++;
                 continue;

@@ -7,6 +7,7 @@ namespace Extractor.Core.Facts.Gazetteer;
 internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
+    private readonly WordFilter _firstWords = new();
 
     public int Count { get; private set; }
 
@@ -18,10 +19,16 @@ internal sealed class PhraseTrie<T>
             throw new ArgumentException("empty phrase", nameof(phrase));
         }
 
+        _firstWords.Add(tokens[0]);
         var node = _root;
         foreach (var token in tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Children.TryGetValue(token, out var child))
             {
                 child = new Node();
@@ -43,10 +50,15 @@ internal sealed class PhraseTrie<T>
     public IReadOnlyList<Match> MatchesAt(string text, IReadOnlyList<Token> tokens, int start, bool ignoreCase = false)
     {
         List<Match>? found = null; // most tokens start no phrase: no allocation for them
+        if (start >= tokens.Count || !_firstWords.MayContain(tokens[start].Span(text)))
+        {
+            return [];
+        }
+
         var node = _root;
         for (var i = start; i < tokens.Count; i++)
         {
-            if (node.Children is null || !node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[i].Span(text), out var child))
+            if (node.Children is null || !node.ChildrenBySpan.TryGetValue(tokens[i].Span(text), out var child))
             {
                 break;
             }
@@ -141,6 +153,9 @@ internal sealed class PhraseTrie<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }
+
+        /// <summary>The children looked up by a word of the text in place (set with <see cref="Children"/>).</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan { get; set; }
 
         public List<Entry>? Entries { get; set; }
     }

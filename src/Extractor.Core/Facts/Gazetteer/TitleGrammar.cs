@@ -10,9 +10,9 @@ internal sealed class TitleGrammar
 
     private readonly PhraseTrie<TitleCore> _cores;
     private readonly PhraseTrie<bool> _regions;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _domains;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementOnly;
+    private readonly WordSet _modifiers;
+    private readonly WordSet _domains;
+    private readonly WordSet _complementOnly;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _joins;
     private readonly CountryGazetteer _countries;
@@ -23,10 +23,10 @@ internal sealed class TitleGrammar
     {
         _cores = cores;
         _regions = regions;
-        _modifiers = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        _domains = domains.GetAlternateLookup<ReadOnlySpan<char>>();
+        _modifiers = new WordSet(modifiers);
+        _domains = new WordSet(domains);
         _joins = joins.GetAlternateLookup<ReadOnlySpan<char>>();
-        _complementOnly = complementOnly.GetAlternateLookup<ReadOnlySpan<char>>();
+        _complementOnly = new WordSet(complementOnly);
         _hyphenPrefixes = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _countries = countries;
         _organizations = organizations;

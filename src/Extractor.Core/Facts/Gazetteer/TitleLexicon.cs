@@ -25,7 +25,13 @@ public sealed class TitleLexicon
     public IReadOnlyList<TitleMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, over the text's tokens already made.</summary>
+    internal List<TitleMention> Find(string text, List<Token> tokens, OrganizationMatches? organizations = null)
+    {
+        var memo = organizations is not null && ReferenceEquals(organizations.Lexicon, _organizations) ? organizations : null;
         var result = new List<TitleMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -33,7 +39,7 @@ public sealed class TitleLexicon
             // No title starts inside an organization's name: "Ministry of Foreign Affairs Director General" holds
             // the title "Director General", "Foreign Ministry Spokesperson" the title "Spokesperson". A one-word
             // acronym stays a possible modifier, as readouts write it: "MFA Secretary General".
-            if (tokens[i].IsWord && _organizations.MatchAt(text, tokens, i) is { } org && org.End - org.Start > 1)
+            if (tokens[i].IsWord && (memo is null ? _organizations.MatchAt(text, tokens, i) : memo.At(i)) is { } org && org.End - org.Start > 1)
             {
                 i = org.End;
                 continue;

@@ -55,6 +55,12 @@ internal static class Tokenizer
 
     private static bool IsWordChar(string text, int i)
     {
+        var c = text[i];
+        if (c < 128)
+        {
+            return c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'; // ASCII: letters and digits only
+        }
+
         var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
         return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
