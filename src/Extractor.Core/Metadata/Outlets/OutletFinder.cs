@@ -140,7 +140,7 @@ internal static partial class OutletFinder
         var hit = new HashSet<int>();
         for (var s = 0; s < outlets.Signatures.Count; s++)
         {
-            if (outlets.Signatures[s].Pattern.IsMatch(page))
+            if (outlets.MayMatch(s, page) && outlets.Signatures[s].Pattern.IsMatch(page))
             {
                 hit.Add(s);
             }

@@ -14,6 +14,9 @@ internal sealed class OutletList
 
     private readonly Dictionary<string, string> _byAlias;
 
+    /// <summary>Per signature, the text every match starts with, or null (see <see cref="LeadingLiteral"/>).</summary>
+    private readonly string?[] _signatureLiterals;
+
     /// <summary>Every alias, to rule a text out before the alias pattern (built from data, so interpreted) runs.</summary>
     private readonly SearchValues<string> _aliasText;
 
@@ -22,6 +25,7 @@ internal sealed class OutletList
         _byAlias = byAlias;
         Alias = alias;
         Signatures = signatures;
+        _signatureLiterals = signatures.Select(sig => LeadingLiteral(sig.Pattern.ToString())).ToArray();
         _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -31,6 +35,91 @@ internal sealed class OutletList
     public Regex Alias { get; }
 
     public IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> Signatures { get; }
+
+    /// <summary>
+    /// False when signature <paramref name="index"/> cannot match <paramref name="page"/>: it starts
+    /// with a literal the page does not hold. A plain search rules most pages out before the
+    /// signature's pattern (built from data, so interpreted) runs.
+    /// </summary>
+    public bool MayMatch(int index, string page) =>
+        _signatureLiterals[index] is not { } literal || page.Contains(literal, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The literal text right after a leading <c>^</c> (<c>^Readout of (?:...</c> gives
+    /// <c>Readout of </c>), which every match holds; null when the pattern has a top-level
+    /// alternation or inline options, or the literal is shorter than 3 characters.
+    /// </summary>
+    internal static string? LeadingLiteral(string pattern)
+    {
+        if (pattern.Length < 2 || pattern[0] != '^' || HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
+        {
+            return null;
+        }
+
+        var end = 1;
+        while (end < pattern.Length && (char.IsLetterOrDigit(pattern[end]) || pattern[end] is ' ' or ',' or ':' or ';' or '\'' or '’' or '-'))
+        {
+            end++;
+        }
+
+        // A quantifier that allows none makes the character before it optional.
+        if (end < pattern.Length && pattern[end] is '?' or '*' or '{')
+        {
+            end--;
+        }
+
+        return end - 1 >= 3 ? pattern[1..end] : null;
+    }
+
+    /// <summary>An inline option group such as <c>(?i)</c> or <c>(?x:</c>, which changes what a literal matches.</summary>
+    private static bool HasInlineOptions(string pattern)
+    {
+        for (var at = pattern.IndexOf("(?", StringComparison.Ordinal); at >= 0; at = pattern.IndexOf("(?", at + 2, StringComparison.Ordinal))
+        {
+            if (at + 2 < pattern.Length && pattern[at + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTopLevelAlternation(string pattern)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '|' && depth == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first alias in <paramref name="text"/> as a whole word (see <see cref="Alias"/>), or null.</summary>
     public string? FirstAlias(string text)
