@@ -1,0 +1,73 @@
+using Extractor.Core.Facts.Gazetteer;
+
+namespace Extractor.Core.Facts;
+
+/// <summary>
+/// The country of a party whose own words leave it unsaid: the country a title-only reference elsewhere gives
+/// ("the Russian leader"), the outlet's own country, or else the country the page names most that is not the
+/// counterpart's.
+/// </summary>
+internal static class CountryInference
+{
+    internal static void InferCountries(InteractionDraft d, Country? home, List<SentenceFacts> facts, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions)
+    {
+        foreach (var party in d.Parties.Where(p => p.Person is { Country: null, IsInternational: false }))
+        {
+            var taken = d.Parties.Where(p => p != party).Select(p => p.EffectiveCountry?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var person = party.Person!;
+
+            // "the President of Russia", "the Russian leader" elsewhere on the page.
+            var references = mentions.SelectMany(x => x).Concat(headlineMentions)
+                .Where(m => m.IsTitleOnly && m.Country is not null && !taken.Contains(m.Country.Code)
+                    && person.Title is not null && m.Title is not null
+                    && (person.Title.Contains(m.Title, StringComparison.OrdinalIgnoreCase) || m.Title.Contains(person.Title, StringComparison.OrdinalIgnoreCase)))
+                .GroupBy(m => m.Country!.Code).OrderByDescending(g => g.Count()).ToList();
+            if (references.Count > 0 && (references.Count == 1 || references[0].Count() > references[1].Count()))
+            {
+                person.Country = references[0].First().Country;
+                continue;
+            }
+
+            // A government's own release leaves its officials' country unsaid: the outlet names it
+            // ("U.S. Department of State", "The White House", "President of Russia"), even for a second
+            // official of the same side ("Secretary Blinken and Secretary Austin met ...").
+            if (home is not null)
+            {
+                person.Country = home;
+                continue;
+            }
+
+            // Otherwise the country whose people and bodies the page names most, when it is not the counterpart's
+            // (countries only talked about, "North Korea's missile launches", do not count).
+            var counts = mentions.SelectMany(x => x).Concat(headlineMentions)
+                .Where(m => m.Country is not null && !m.IsCapital)
+                .GroupBy(m => m.Country!.Code).OrderByDescending(g => g.Count()).ToList();
+            var top = counts.FirstOrDefault(g => !taken.Contains(g.Key));
+            if (top is not null && top.Count() >= 2)
+            {
+                person.Country = top.First().Country;
+                continue;
+            }
+
+            // Last, any country the page names twice or more that is not the counterpart's.
+            var raw = facts.SelectMany(f => f.Countries)
+                .Where(c => c.Kind != MentionKind.Capital)
+                .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).FirstOrDefault(g => !taken.Contains(g.Key));
+            if (raw is not null && raw.Count() >= 2)
+            {
+                person.Country = raw.First().Country;
+            }
+        }
+    }
+
+    internal static Country? HomeCountry(ParticipantExtractor participants, string? outlet)
+    {
+        if (outlet is null)
+        {
+            return null;
+        }
+
+        var countries = participants.Countries(outlet);
+        return countries.Count > 0 ? countries[0].Country : participants.Organizations(outlet).FirstOrDefault(o => o.Country is not null)?.Country;
+    }
+}
