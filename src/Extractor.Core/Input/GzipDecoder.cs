@@ -37,7 +37,7 @@ internal static class GzipDecoder
             // limit; a wrong size fails the check below.
             output = length <= maxBytes
                 ? InflateSized(gzip, (int)length) ?? throw new PageReadException("truncated or corrupt gzip data")
-                : InflateGrowing(gzip, maxBytes);
+                : PageReader.ReadLimited(gzip, maxBytes, "after decompression");
         }
         catch (InvalidDataException e)
         {
@@ -66,22 +66,5 @@ internal static class GzipDecoder
 
         Span<byte> probe = stackalloc byte[1];
         return gzip.Read(probe) == 0 ? output : null;
-    }
-
-    private static byte[] InflateGrowing(GZipStream gzip, long maxBytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = gzip.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > maxBytes)
-            {
-                throw new PageReadException(PageReader.TooLarge(maxBytes, "after decompression"));
-            }
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -90,7 +90,8 @@ public sealed class PageReader(
         return read == bytes.Length ? bytes : bytes[..read];
     }
 
-    private static byte[] ReadLimited(Stream stream, long maxBytes)
+    /// <summary>All of a stream of unknown length, refused once it passes <paramref name="maxBytes"/> (<paramref name="when"/> says at which step).</summary>
+    internal static byte[] ReadLimited(Stream stream, long maxBytes, string? when = null)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -100,7 +101,7 @@ public sealed class PageReader(
             buffer.Write(chunk, 0, n);
             if (buffer.Length > maxBytes)
             {
-                throw new PageReadException(TooLarge(maxBytes));
+                throw new PageReadException(TooLarge(maxBytes, when));
             }
         }
 
