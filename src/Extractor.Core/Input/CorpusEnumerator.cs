@@ -66,7 +66,7 @@ public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IRea
             }
             else if (Selected(key))
             {
-                yield return new PageInput(PageIds.FromRelativePath(key), Path.Join(root, key).Replace('\\', '/'), Path.Join(root, key));
+                yield return new PageInput(PageIds.FromRelativePath(key), Path.Join(root, key).Replace('\\', '/'), Path.Join(root, key), Listed: true);
             }
         }
     }

@@ -4,7 +4,8 @@ namespace Extractor.Core.Input;
 /// <param name="Id">The record id (SPEC §3).</param>
 /// <param name="Source">The path as it was read, '/'-separated.</param>
 /// <param name="Path">The file to open, or null for standard input.</param>
-public sealed record PageInput(string Id, string Source, string? Path)
+/// <param name="Listed">Found by walking a folder, rather than named on the command line.</param>
+public sealed record PageInput(string Id, string Source, string? Path, bool Listed = false)
 {
     public bool IsStandardInput => Path is null;
 }

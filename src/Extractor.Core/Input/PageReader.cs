@@ -32,7 +32,12 @@ public sealed class PageReader(
         {
             stored = input.Path is null
                 ? ReadLimited(standardInput ?? throw new ArgumentNullException(nameof(standardInput)), maxBytes)
-                : ReadFile(input.Path);
+                : input.Listed && new FileInfo(input.Path).Length == 0
+                    // A listed file of no length is empty, and is not opened: a FIFO or device in
+                    // a corpus folder also shows no length, and opening one would wait for a writer
+                    // forever. A pipe named on the command line (<(command)) is still read.
+                    ? []
+                    : ReadFile(input.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -27,6 +27,30 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    [Platform("Linux,MacOsX")]
+    public void A_fifo_in_a_corpus_folder_is_an_empty_page_not_a_hang()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", GoodPage);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", corpus.Path("b.txt")))
+        {
+            mkfifo.WaitForExit();
+            Assume.That(mkfifo.ExitCode, Is.Zero, "mkfifo is needed for this test");
+        }
+
+        // Opening a FIFO waits for a writer; the run must finish without one.
+        var run = Task.Run(() => CliRunner.Run(corpus.Root, "-f", "jsonl", "-q"));
+        Assert.That(run.Wait(TimeSpan.FromSeconds(60)), Is.True, "the run hung on the FIFO");
+        var lines = run.Result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Result.ExitCode, Is.Zero);
+            Assert.That(lines, Has.Length.EqualTo(2));
+            Assert.That(lines[1], Does.Contain("the page is empty"));
+        });
+    }
+
+    [Test]
     public void A_binary_file_is_one_error_line_and_exit_1()
     {
         using var corpus = new TempCorpus();
