@@ -43,6 +43,7 @@ public sealed class FactCues
         NameSuffixWords = new WordSet(suffixes);
         HonorificWords = new WordSet(honorifics);
         NotNameWordSpans = new WordSet(notNameWords);
+        PlaceNounWords = new WordSet(new HashSet<string>(Strings(root, "place_nouns"), StringComparer.Ordinal));
         DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -83,6 +84,9 @@ public sealed class FactCues
     public IReadOnlySet<string> Honorifics { get; }
 
     public IReadOnlySet<string> NotNameWords { get; }
+
+    /// <summary>Nouns that make the capitalised words before them a place ("the Hoa Lo prison"), not a name.</summary>
+    internal WordSet PlaceNounWords { get; }
 
     // The same sets looked up by a word of the sentence in place, without copying it out.
     internal WordSet NameParticleWords { get; }

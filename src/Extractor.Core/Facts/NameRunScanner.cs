@@ -39,6 +39,12 @@ internal sealed class NameRunScanner(FactCues cues)
                 continue;
             }
 
+            // "visited the Gush Etzion settlement", "the city's Hoa Lo prison": a place, not a person.
+            if (run.Count > 0 && gapOk && cues.PlaceNounWords.Contains(t.Span))
+            {
+                run = [];
+            }
+
             Close(runs, ref run);
         }
 

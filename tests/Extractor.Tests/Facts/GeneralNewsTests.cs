@@ -39,6 +39,16 @@ public sealed class GeneralNewsTests
         Assert.That(found.SelectMany(i => i.Participants).Select(p => p.Name), Does.Not.Contain("Once Biden").And.Not.Contain("Instead President"));
     }
 
+    // Capitalised words before a place noun name a place, not a person met (small texts written for the test).
+    [TestCase("Prime Minister Dan Avner visited the Tel Harim settlement bloc south of the capital on Tuesday.")]
+    [TestCase("Defense Secretary Mark Elson paid a visit to the city's Kho Lan prison on Monday.")]
+    public void A_visit_to_a_named_place_is_not_an_interaction(string text) =>
+        Assert.That(Count(text), Is.Zero);
+
+    [Test]
+    public void A_visit_to_a_leader_still_counts() =>
+        Assert.That(Count("Prime Minister Dan Avner visited President Lee Jae-myung in Seoul on Tuesday."), Is.EqualTo(1));
+
     [Test]
     public void Talks_between_officials_still_count() =>
         Assert.That(Count("Foreign Minister Park Jin held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday."), Is.EqualTo(1));
