@@ -4,7 +4,8 @@
 # and pages per second (whole process, --jobs 1) for each kind.
 #
 # It times the shipped tool, the native executable of `dotnet publish` (artifacts/native/extract),
-# and first checks that the native build writes the same bytes as the JIT build in every format.
+# and first checks that the native build writes the same bytes as the JIT build in every format
+# (tests/native-check.sh).
 #
 #   tests/bench/article-extraction.sh            build and publish Release, then measure both kinds
 #   tests/bench/article-extraction.sh --no-build measure the existing builds
@@ -50,13 +51,7 @@ else
     run=("$native")
     echo "timing the native build: $native"
     # The native build must write exactly what the JIT build writes, in every format.
-    for format in jsonl csv tsv; do
-        if ! cmp -s <("$native" "$root/samples" --format "$format" --quiet) <(dotnet "$dll" "$root/samples" --format "$format" --quiet); then
-            echo "native and JIT builds differ on samples/ in $format" >&2
-            exit 1
-        fi
-    done
-    echo "native output identical to the JIT build on samples/ (jsonl, csv, tsv)"
+    NATIVE="$native" bash "$root/tests/native-check.sh"
 fi
 
 out="$(mktemp -d)"
