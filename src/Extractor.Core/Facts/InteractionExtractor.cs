@@ -26,6 +26,22 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(metadata);
         var sentences = SentenceSplitter.Split(text);
+
+        // Only a cue in the body opens an interaction (the headline's cues add to one), so a page
+        // without any is done before its sentences are analysed: most general news is.
+        var cues = new IReadOnlyList<Cue>[sentences.Count];
+        var anyCue = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            cues[i] = _detector.Find(sentences[i].Text);
+            anyCue |= cues[i].Count > 0;
+        }
+
+        if (!anyCue)
+        {
+            return [];
+        }
+
         var facts = sentences.Select(s => _participants.Analyze(s.Text)).ToList();
         var mentions = facts.Select(f => f.Mentions).ToList();
         var headline = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
@@ -59,11 +75,9 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
         }
 
         var drafts = new List<InteractionDraft>();
-        var cues = new IReadOnlyList<Cue>[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i].Text;
-            cues[i] = _detector.Find(sentence);
             foreach (var cue in cues[i])
             {
                 // "the March 24 extraordinary NATO Summit", "the Quad Leaders' Summit": a named event, not these talks.

@@ -7,14 +7,34 @@ using Extractor.Core.Metadata.Outlets;
 
 namespace Extractor.Core.Metadata.Text;
 
-/// <summary>What the visible text of a page says about itself (text dumps, and HTML after its tags).</summary>
-internal sealed record TextMetadata(
-    ParsedDate? Published,
-    ParsedDate? Updated,
-    string? Outlet,
-    IReadOnlyList<string> Authors,
-    IReadOnlyList<string> Agencies,
-    Dateline? Dateline);
+/// <summary>
+/// What the visible text of a page says about itself (text dumps, and HTML after its tags). The
+/// outlet, and the authors tidied against it, are worked out when first asked for: an HTML page
+/// mostly names its outlet in its meta tags, and then never asks.
+/// </summary>
+internal sealed class TextMetadata(
+    ParsedDate? published,
+    ParsedDate? updated,
+    Func<string?> findOutlet,
+    IReadOnlyList<string> credits,
+    IReadOnlyList<string> agencies,
+    Dateline? dateline)
+{
+    private readonly Lazy<string?> _outlet = new(findOutlet, LazyThreadSafetyMode.None);
+    private IReadOnlyList<string>? _authors;
+
+    public ParsedDate? Published { get; } = published;
+
+    public ParsedDate? Updated { get; } = updated;
+
+    public string? Outlet => _outlet.Value;
+
+    public IReadOnlyList<string> Authors => _authors ??= AuthorList.Tidy(credits, Outlet);
+
+    public IReadOnlyList<string> Agencies { get; } = agencies;
+
+    public Dateline? Dateline { get; } = dateline;
+}
 
 /// <summary>
 /// Reads metadata from a page's lines: date lines and bylines above the body, the dateline in
@@ -62,8 +82,7 @@ internal static class TextMetadataReader
             }
         }
 
-        var outlet = OutletFinder.FromText(layout, outlets);
-        return new TextMetadata(published, dates.Updated, outlet, AuthorList.Tidy(authors, outlet), credited, dateline);
+        return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets), authors, credited, dateline);
     }
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, AgencyList agencies)
