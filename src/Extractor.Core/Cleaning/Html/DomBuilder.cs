@@ -19,8 +19,8 @@ internal static class DomBuilder
     {
         var source = doc.Text;
         var root = new DomNode(doc.DocumentNode, "#document", null, null);
-        // Class lists repeat across a page; classify each distinct one once.
-        var signals = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
+        var signals = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[256];
         var stack = new Stack<(HtmlNode Node, DomNode Parent)>();
         PushChildren(stack, doc.DocumentNode, root);
         while (stack.Count > 0)
@@ -38,40 +38,18 @@ internal static class DomBuilder
                     break;
                 case HtmlNodeType.Element:
                     var element = new DomNode(node, node.Name, null, parent);
-                    if (node.HasAttributes)
+                    if (node.HasAttributes && ClassAndId(source, node.Attributes, buffer) is { Length: > 0 } key)
                     {
-                        string? cls = null, id = null;
-                        var attributes = node.Attributes;
-                        for (var a = 0; a < attributes.Count; a++)
+                        // Class lists repeat across a page: each distinct one is kept and classified once.
+                        if (!signals.TryGetValue(key, out var known, out var signal))
                         {
-                            var attribute = attributes[a];
-                            var name = attribute.OriginalName;
-                            if (name is null)
-                            {
-                                continue;
-                            }
-
-                            if (name.Equals("class", StringComparison.OrdinalIgnoreCase))
-                            {
-                                cls ??= RawValue(source, attribute);
-                            }
-                            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase))
-                            {
-                                id ??= RawValue(source, attribute);
-                            }
+                            known = key.ToString();
+                            signal = lexicon.Classify(known);
+                            signals.Dictionary[known] = signal;
                         }
 
-                        if (cls is not null || id is not null)
-                        {
-                            element.ClassAndId = id is null ? cls! : cls is null ? id : cls + " " + id;
-                            if (!signals.TryGetValue(element.ClassAndId, out var signal))
-                            {
-                                signal = lexicon.Classify(element.ClassAndId);
-                                signals[element.ClassAndId] = signal;
-                            }
-
-                            element.Signal = signal;
-                        }
+                        element.ClassAndId = known;
+                        element.Signal = signal;
                     }
 
                     if (node.Name == "script" && node.Attributes["type"]?.Value?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
@@ -97,15 +75,63 @@ internal static class DomBuilder
     }
 
     /// <summary>
-    /// An attribute's text as written: class and id values need no entity decoding, and
-    /// HtmlAgilityPack's decoding of every value read costs a pass over it.
+    /// The class and id values as written, space-separated, in <paramref name="buffer"/> (a new
+    /// string when they do not fit); empty when the element has neither. Class and id values need no entity
+    /// decoding, and HtmlAgilityPack's decoding of every value read costs a pass over it.
     /// </summary>
-    private static string RawValue(string source, HtmlAttribute attribute)
+    private static ReadOnlySpan<char> ClassAndId(string source, HtmlAttributeCollection attributes, char[] buffer)
+    {
+        ReadOnlySpan<char> cls = default, id = default;
+        bool hasClass = false, hasId = false;
+        for (var a = 0; a < attributes.Count; a++)
+        {
+            var attribute = attributes[a];
+            var name = attribute.OriginalName;
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (!hasClass && name.Equals("class", StringComparison.OrdinalIgnoreCase))
+            {
+                cls = RawValue(source, attribute);
+                hasClass = true;
+            }
+            else if (!hasId && name.Equals("id", StringComparison.OrdinalIgnoreCase))
+            {
+                id = RawValue(source, attribute);
+                hasId = true;
+            }
+        }
+
+        if (!hasId)
+        {
+            return cls;
+        }
+
+        if (!hasClass)
+        {
+            return id;
+        }
+
+        var length = cls.Length + 1 + id.Length;
+        if (length > buffer.Length)
+        {
+            return string.Concat(cls, " ", id);
+        }
+
+        cls.CopyTo(buffer);
+        buffer[cls.Length] = ' ';
+        id.CopyTo(buffer.AsSpan(cls.Length + 1));
+        return buffer.AsSpan(0, length);
+    }
+
+    private static ReadOnlySpan<char> RawValue(string source, HtmlAttribute attribute)
     {
         var start = attribute.ValueStartIndex;
         var length = attribute.ValueLength;
         return start >= 0 && length >= 0 && start + length <= source.Length
-            ? source.Substring(start, length)
+            ? source.AsSpan(start, length)
             : attribute.Value ?? "";
     }
 

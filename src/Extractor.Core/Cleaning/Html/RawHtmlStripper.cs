@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
@@ -14,7 +12,9 @@ internal static class RawHtmlStripper
 
     public static string Strip(string html)
     {
-        var output = new StringBuilder(html.Length / 2);
+        // The kept stretches of the page, copied once into a string of their total length at the end.
+        var kept = new List<Range>();
+        var keptLength = 0;
         var pos = 0;
         var copied = 0;
         while (pos < html.Length)
@@ -29,7 +29,7 @@ internal static class RawHtmlStripper
             {
                 var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
                 end = end < 0 ? html.Length : end + 3;
-                output.Append(html, copied, lt - copied);
+                Keep(copied, lt);
                 copied = pos = end;
                 continue;
             }
@@ -55,7 +55,7 @@ internal static class RawHtmlStripper
             }
 
             var close = FindClose(html, openEnd + 1, name);
-            output.Append(html, copied, lt - copied);
+            Keep(copied, lt);
             copied = pos = close;
         }
 
@@ -64,8 +64,24 @@ internal static class RawHtmlStripper
             return html;
         }
 
-        output.Append(html, copied, html.Length - copied);
-        return output.ToString();
+        Keep(copied, html.Length);
+        return string.Create(keptLength, (html, kept), static (span, state) =>
+        {
+            foreach (var range in state.kept)
+            {
+                state.html.AsSpan(range).CopyTo(span);
+                span = span[(range.End.Value - range.Start.Value)..];
+            }
+        });
+
+        void Keep(int from, int to)
+        {
+            if (to > from)
+            {
+                kept.Add(from..to);
+                keptLength += to - from;
+            }
+        }
     }
 
     /// <summary>The raw element whose start tag begins at <paramref name="at"/> (just after '&lt;'), if any.</summary>
