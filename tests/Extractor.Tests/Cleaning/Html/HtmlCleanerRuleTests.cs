@@ -60,9 +60,16 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
+    public void Navigation_is_stripped_before_parsing()
+    {
+        var stripped = RawHtmlStripper.Strip("<header><NAV class=\"menu\"><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><h1>Talks</h1></header><p>b</p>");
+        Assert.That(stripped, Is.EqualTo("<header><h1>Talks</h1></header><p>b</p>"));
+    }
+
+    [Test]
     public void The_parsed_document_is_handed_on_untouched()
     {
-        var page = Clean("<html><body><nav>Menu</nav><p>The two ministers spoke by telephone on Tuesday, discussing the security situation.</p></body></html>");
-        Assert.That(page.Html!.DocumentNode.SelectSingleNode("//nav")?.InnerText, Is.EqualTo("Menu"));
+        var page = Clean("<html><body><aside>Most read</aside><p>The two ministers spoke by telephone on Tuesday, discussing the security situation.</p></body></html>");
+        Assert.That(page.Html!.DocumentNode.SelectSingleNode("//aside")?.InnerText, Is.EqualTo("Most read"));
     }
 }
