@@ -1,3 +1,4 @@
+using Extractor.Core.Cleaning.Html;
 using HtmlAgilityPack;
 
 namespace Extractor.Core.Cleaning;
@@ -22,6 +23,12 @@ public sealed record CleanedPage(
     HtmlDocument? Html,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// The cleaner's mirror of <see cref="Html"/> (text decoded and collapsed), and its elements in
+    /// document order, so the metadata stage reads the page without walking the parse again.
+    /// </summary>
+    internal DomTree? Tree { get; init; }
+
     /// <summary>The body text: paragraphs joined by a blank line.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
 }

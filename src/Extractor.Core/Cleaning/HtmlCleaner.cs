@@ -37,10 +37,9 @@ public sealed class HtmlCleaner : ICleaner
             return new CleanedPage(null, [], [], [], [], null, ["HTML nested too deeply to parse; no article body found"]);
         }
 
-        var elements = new List<DomNode>();
-        var scripts = new List<HtmlNode>();
-        var root = DomBuilder.Build(doc, _lexicon, elements, scripts);
-        var jsonLd = JsonLdArticle.Read(scripts);
+        var tree = DomTree.Build(doc, _lexicon);
+        var (root, elements) = (tree.Root, tree.Elements);
+        var jsonLd = JsonLdArticle.Read(tree.JsonLdScripts);
         var title = TitleFinder.Find(elements, jsonLd, out var h1);
 
         NodeMeasure.Measure(elements);
@@ -62,6 +61,6 @@ public sealed class HtmlCleaner : ICleaner
             warnings.Add("no article body found");
         }
 
-        return new CleanedPage(title, paragraphs, captions, headerLines, [], doc, warnings);
+        return new CleanedPage(title, paragraphs, captions, headerLines, [], doc, warnings) { Tree = tree };
     }
 }

@@ -1,4 +1,5 @@
 using Extractor.Core.Cleaning;
+using Extractor.Core.Cleaning.Html;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Html;
 using Extractor.Core.Metadata.Outlets;
@@ -46,10 +47,12 @@ public sealed class MetadataParser : IMetadataParser
     private PageMetadata ParseHtml(SourcePage page, CleanedPage cleaned)
     {
         var doc = cleaned.Html;
+        var tree = cleaned.Tree;
 
-        // The cleaner may strip scripts and meta tags from its shared document; JSON-LD and meta
-        // tags live there, so read a fresh parse when they are gone.
-        if (doc is null || (doc.DocumentNode.SelectSingleNode("//meta|//script") is null && page.Content.Contains("<meta", StringComparison.OrdinalIgnoreCase)))
+        // The cleaner parses the page with its scripts stripped; JSON-LD stays, but a page whose
+        // meta tags and JSON-LD were all lost on the way (a "<meta" inside a comment or script, a
+        // document without a tree) is read from a fresh parse of its whole source.
+        if (doc is null || tree is null || (!tree.Elements.Exists(e => e.Tag is "meta" or "script") && page.Content.Contains("<meta", StringComparison.OrdinalIgnoreCase)))
         {
             doc = new HtmlDocument { OptionMaxNestedChildNodes = 2000 };
             try
@@ -61,9 +64,11 @@ public sealed class MetadataParser : IMetadataParser
                 // Nesting too deep to parse: read the page's text as a text dump instead.
                 return ParseText(page, cleaned);
             }
+
+            tree = DomTree.Build(doc, BoilerplateLexicon.BuiltIn);
         }
 
-        var html = HtmlMetadataReader.Read(doc, cleaned, _agencies, _outlets);
+        var html = HtmlMetadataReader.Read(tree, cleaned, _agencies, _outlets);
         var warnings = html.Published is null ? html.Warnings.Prepend(NoDate).ToArray() : html.Warnings;
         return new PageMetadata(
             html.Published?.ToIso(),

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 using Extractor.Core.Cleaning;
+using Extractor.Core.Cleaning.Html;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Bylines;
 using Extractor.Core.Metadata.Datelines;
@@ -46,12 +48,12 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlLike();
 
-    public static HtmlMetadata Read(HtmlDocument doc, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
+    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
     {
-        var elements = HtmlElements.All(doc);
+        var elements = tree.Elements.ConvertAll(e => e.Source!);
         var ld = JsonLdReader.Read(elements);
         var meta = MetaTags.Read(elements);
-        var layout = TextLayout.From(HtmlText.Lines(doc), cleaned);
+        var layout = TextLayout.From(HtmlText.Lines(tree.Root), cleaned);
         var text = TextMetadataReader.Read(layout, cleaned, agencies, outlets, narrowHeader: true);
         var (markedTime, firstTime) = TimeElements(elements);
         var warnings = new List<string>();
@@ -159,7 +161,7 @@ internal static partial class HtmlMetadataReader
         var seen = 0;
         foreach (var node in elements)
         {
-            if (!node.HasAttributes || !(node.Attributes.Contains("class") || node.Attributes.Contains("id") || node.Attributes.Contains("rel") || node.Attributes.Contains("itemprop")))
+            if (!node.HasAttributes || !MayMarkByline(node))
             {
                 continue;
             }
@@ -187,6 +189,40 @@ internal static partial class HtmlMetadataReader
                 }
             }
         }
+    }
+
+    /// <summary>Words one of which a byline's class, id, rel or itemprop holds (<see cref="BylineClass"/> needs one).</summary>
+    private static readonly SearchValues<string> BylineWords = SearchValues.Create(["byline", "by-line", "author", "writer", "reporter", "contributor"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the element's class, id, rel or itemprop, as written, holds a byline word (or an
+    /// entity that could spell one): most elements are ruled out without decoding any value.
+    /// </summary>
+    private static bool MayMarkByline(HtmlNode node)
+    {
+        var source = node.OwnerDocument.Text;
+        foreach (var attribute in node.Attributes)
+        {
+            if (attribute.Name is not ("class" or "id" or "rel" or "itemprop"))
+            {
+                continue;
+            }
+
+            var start = attribute.ValueStartIndex;
+            var length = attribute.ValueLength;
+            if (start < 0 || length < 0 || start + length > source.Length)
+            {
+                return true;
+            }
+
+            var value = source.AsSpan(start, length);
+            if (value.Contains('&') || value.ContainsAny(BylineWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>People among credits given as names; agencies go to <paramref name="credited"/>, URLs and handles are dropped.</summary>

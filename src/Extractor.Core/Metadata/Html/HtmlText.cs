@@ -1,12 +1,13 @@
-using System.Net;
 using System.Text;
-using HtmlAgilityPack;
+using Extractor.Core.Cleaning.Html;
 
 namespace Extractor.Core.Metadata.Html;
 
 /// <summary>
 /// The visible text of an HTML page as lines, one per block element, the way a browser's text
 /// dump prints it, so the text rules (date lines, bylines, datelines, footers) also read HTML.
+/// It walks the cleaner's mirror of the page (<see cref="DomNode"/>), which stops at the same depth
+/// and has no comments.
 /// </summary>
 internal static class HtmlText
 {
@@ -22,57 +23,49 @@ internal static class HtmlText
         "hr", "time", "dl", "caption", "body", "html", "label",
     };
 
-    public static string Lines(HtmlDocument doc)
+    /// <summary>The lines of a document mirrored by the cleaner, whose text nodes are already decoded.</summary>
+    public static string Lines(DomNode root)
     {
         var sb = new StringBuilder();
-        Append(doc.DocumentNode, sb, 0);
+        Append(root, sb);
         return sb.ToString();
     }
 
-    private static void Append(HtmlNode node, StringBuilder sb, int depth)
+    private static void Append(DomNode node, StringBuilder sb)
     {
-        if (depth > 400)
+        if (node.Text is { } text)
         {
-            return;
-        }
-
-        switch (node.NodeType)
-        {
-            case HtmlNodeType.Text:
-                var text = WebUtility.HtmlDecode(node.InnerText);
-                if (!string.IsNullOrWhiteSpace(text))
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                if (char.IsWhiteSpace(text[0]) && sb.Length > 0 && sb[^1] != '\n' && sb[^1] != ' ')
                 {
-                    if (char.IsWhiteSpace(text[0]) && sb.Length > 0 && sb[^1] != '\n' && sb[^1] != ' ')
-                    {
-                        sb.Append(' ');
-                    }
-
-                    AppendCollapsed(text, sb);
-                    if (char.IsWhiteSpace(text[^1]))
-                    {
-                        sb.Append(' ');
-                    }
+                    sb.Append(' ');
                 }
 
-                return;
-            case HtmlNodeType.Comment:
-                return;
+                AppendCollapsed(text, sb);
+                if (char.IsWhiteSpace(text[^1]))
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            return;
         }
 
-        if (Skipped.Contains(node.Name))
+        if (Skipped.Contains(node.Tag))
         {
             return;
         }
 
-        var block = Blocks.Contains(node.Name);
+        var block = Blocks.Contains(node.Tag);
         if (block)
         {
             NewLine(sb);
         }
 
-        foreach (var child in node.ChildNodes)
+        foreach (var child in node.Children)
         {
-            Append(child, sb, depth + 1);
+            Append(child, sb);
         }
 
         if (block)
