@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Extractor.Core.Cleaning.Html;
 internal static class RawHtmlStripper
 {
     private static readonly string[] RawElements = ["script", "style", "svg", "template", "noscript", "nav"];
+
+    private static readonly SearchValues<char> RawFirstLetters = SearchValues.Create("sStTnN");
 
     public static string Strip(string html)
     {
@@ -89,6 +93,12 @@ internal static class RawHtmlStripper
     /// <summary>The raw element whose start tag begins at <paramref name="at"/> (just after '&lt;'), if any.</summary>
     private static string? MatchRawElement(string html, int at)
     {
+        // Most tags are a, div, li, span, p: one look at the first letter rules them out.
+        if (at >= html.Length || !RawFirstLetters.Contains(html[at]))
+        {
+            return null;
+        }
+
         foreach (var name in RawElements)
         {
             var after = at + name.Length;

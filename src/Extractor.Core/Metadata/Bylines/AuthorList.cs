@@ -11,11 +11,17 @@ internal static class AuthorList
     public static List<string> Tidy(IEnumerable<string> authors, string? outlet)
     {
         var list = authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        list.RemoveAll(a => list.Any(b => !ReferenceEquals(a, b) && b.Length < a.Length && Squash(a).Contains(Squash(b), StringComparison.Ordinal)));
+        if (list.Count == 0)
+        {
+            return list;
+        }
+
+        var squashed = list.ToDictionary(a => a, Squash, StringComparer.Ordinal);
+        list.RemoveAll(a => list.Any(b => !ReferenceEquals(a, b) && b.Length < a.Length && squashed[a].Contains(squashed[b], StringComparison.Ordinal)));
         if (outlet is not null)
         {
             var o = Squash(outlet);
-            list.RemoveAll(a => Squash(a) is var s && (s == o || (s.Length > 3 && o.Contains(s, StringComparison.Ordinal)) || s.Contains(o, StringComparison.Ordinal)));
+            list.RemoveAll(a => squashed[a] is var s && (s == o || (s.Length > 3 && o.Contains(s, StringComparison.Ordinal)) || s.Contains(o, StringComparison.Ordinal)));
         }
 
         return list;
