@@ -60,6 +60,13 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
+    public void Layout_whitespace_before_block_tags_is_dropped_but_spaces_between_inline_elements_stay()
+    {
+        var stripped = RawHtmlStripper.Strip("<div>\n  <p>a <b>bold</b> <i>it</i></p>\n  <p>b</p>\n</div>\n<pre>x\n  <code>y</code>\n</pre>");
+        Assert.That(stripped, Is.EqualTo("<div><p>a <b>bold</b> <i>it</i></p><p>b</p></div>\n<pre>x\n  <code>y</code>\n</pre>"));
+    }
+
+    [Test]
     public void Navigation_is_stripped_before_parsing()
     {
         var stripped = RawHtmlStripper.Strip("<header><NAV class=\"menu\"><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><h1>Talks</h1></header><p>b</p>");
