@@ -29,7 +29,7 @@ internal sealed class TextMetadata(
 
     public string? Outlet => _outlet.Value;
 
-    public IReadOnlyList<string> Authors => _authors ??= AuthorList.Tidy(credits, Outlet);
+    public IReadOnlyList<string> Authors => _authors ??= credits.Count == 0 ? [] : AuthorList.Tidy(credits, Outlet);
 
     public IReadOnlyList<string> Agencies { get; } = agencies;
 
