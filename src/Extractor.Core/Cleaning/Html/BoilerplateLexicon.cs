@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json;
 
@@ -17,9 +16,7 @@ internal sealed class BoilerplateLexicon
 
     private const int MaxCachedTokens = 200_000;
 
-    private readonly ConcurrentDictionary<string, AttributeSignal> _tokenCache = new(StringComparer.Ordinal);
     private readonly TokenClassifier _classifyToken;
-    private int _cachedTokens;
     private readonly TokenSet _comment;
     private readonly TokenSet _caption;
     private readonly TokenSet _credit;
@@ -58,22 +55,34 @@ internal sealed class BoilerplateLexicon
     /// </summary>
     private AttributeSignal ClassifyToken(ReadOnlySpan<char> raw)
     {
-        var lookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each thread keeps its own memo (no locks, no shared writes); a thread that meets
+        // another lexicon starts a new one.
+        if (!ReferenceEquals(t_cacheOwner, this) || t_cache is null)
+        {
+            t_cache = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
+            t_cacheOwner = this;
+        }
+
+        var lookup = t_cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(raw, out var cached))
         {
             return cached;
         }
 
         var signal = ComputeSignal(raw.ToString().ToLowerInvariant());
-
-        // ConcurrentDictionary.Count takes every lock: keep a counter of our own.
-        if (_cachedTokens < MaxCachedTokens && lookup.TryAdd(raw, signal))
+        if (t_cache.Count < MaxCachedTokens)
         {
-            Interlocked.Increment(ref _cachedTokens);
+            lookup[raw] = signal;
         }
 
         return signal;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, AttributeSignal>? t_cache;
+
+    [ThreadStatic]
+    private static BoilerplateLexicon? t_cacheOwner;
 
     private AttributeSignal ComputeSignal(string token)
     {

@@ -34,6 +34,12 @@ internal static partial class AgencyFinder
     /// <summary>Words a contribution line must hold (one vectorised search, not two case-blind ones).</summary>
     private static readonly SearchValues<string> ContributionWords = SearchValues.Create(["contribut", "reporting by"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A sign-off opens with one of these.</summary>
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-—–");
+
+    /// <summary>Words a tail credit must hold.</summary>
+    private static readonly SearchValues<string> TailCreditWords = SearchValues.Create(["with", "source", "courtesy"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The agencies credited in <paramref name="lines"/>, in order of first credit.</summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> lines, AgencyList agencies)
     {
@@ -72,12 +78,12 @@ internal static partial class AgencyFinder
             // Sign-offs and tail credits stand at the end of a line: only its end is searched, so a
             // long page costs no more than its line count.
             var end = line.Length > 80 ? line[^80..] : line;
-            if (SignOff().Match(end) is { Success: true } signOff)
+            if (end.AsSpan().ContainsAny(Dashes) && SignOff().Match(end) is { Success: true } signOff)
             {
                 AddAll(signOff.Groups["who"].Value, agencies, found);
             }
 
-            if (TailCredit().Match(end) is { Success: true } tailCredit)
+            if (end.AsSpan().ContainsAny(TailCreditWords) && TailCredit().Match(end) is { Success: true } tailCredit)
             {
                 AddAll(tailCredit.Groups["who"].Value, agencies, found);
             }

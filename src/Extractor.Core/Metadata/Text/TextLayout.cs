@@ -92,7 +92,7 @@ internal sealed class TextLayout
             }
         }
 
-        var titleIndex = cleaned.Title is { } title ? Array.FindIndex(lines, l => SameText(l, title)) : -1;
+        var titleIndex = cleaned.Title is { } title ? FindTitle(lines, title) : -1;
         int bodyStart;
         int bodyEnd;
         if (prose.Count > 0)
@@ -125,7 +125,15 @@ internal sealed class TextLayout
             return false;
         }
 
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            if (range.End.Value > range.Start.Value)
+            {
+                words++;
+            }
+        }
+
         // Headlines run long too but do not end in sentence punctuation.
         return words >= 30 || (words >= 12 && ".!?\"”)'’|".Contains(line[^1], StringComparison.Ordinal));
     }
@@ -173,7 +181,38 @@ internal sealed class TextLayout
         return -1;
     }
 
-    private static bool SameText(string line, string title) => line.Length > 0 && Squash(line) == Squash(title);
+    /// <summary>
+    /// The first line that reads as the title, ignoring case and spacing. Squashing a line keeps
+    /// its count of non-space characters, so only lines with the title's count are squashed.
+    /// </summary>
+    private static int FindTitle(string[] lines, string title)
+    {
+        var target = Squash(title);
+        var solid = Solid(title);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0 && Solid(lines[i]) == solid && Squash(lines[i]) == target)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Solid(string s)
+    {
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }
