@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
@@ -19,6 +20,24 @@ internal static class GzipDecoder
     /// <summary>The decompressed bytes; throws <see cref="PageReadException"/> when truncated, corrupt or over <paramref name="maxBytes"/>.</summary>
     public static byte[] Decode(byte[] stored, long maxBytes)
     {
+        var rented = DecodeRented(stored, maxBytes);
+        try
+        {
+            return rented.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented.Array!);
+        }
+    }
+
+    /// <summary>
+    /// The decompressed bytes, at the start of an array rented from <see cref="ArrayPool{T}.Shared"/>
+    /// that the caller returns once it has decoded them: the inflated page is only a step
+    /// towards its text, and a page's worth of bytes need not be allocated for every page.
+    /// </summary>
+    public static ArraySegment<byte> DecodeRented(byte[] stored, long maxBytes)
+    {
         if (stored.Length < MinimumLength)
         {
             throw new PageReadException("truncated gzip data");
@@ -27,44 +46,61 @@ internal static class GzipDecoder
         var trailer = stored.AsSpan(stored.Length - TrailerLength);
         var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         var length = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
+        if (length > maxBytes)
+        {
+            // The trailer states the size modulo 2^32: read on, up to the limit, to tell a page
+            // that is too large from a corrupt trailer. Either way no page comes out.
+            ReadPastLimit(stored, maxBytes);
+            throw new PageReadException("truncated or corrupt gzip data");
+        }
 
-        byte[] output;
+        // The trailer states the size: inflate straight into an array of that size. A wrong
+        // size fails the check below.
+        var output = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            int filled;
+            try
+            {
+                using var gzip = new GZipStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress);
+                filled = gzip.ReadAtLeast(output.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
+                Span<byte> probe = stackalloc byte[1];
+                if (filled == length && gzip.Read(probe) != 0)
+                {
+                    throw new PageReadException("truncated or corrupt gzip data");
+                }
+            }
+            catch (InvalidDataException e)
+            {
+                throw new PageReadException("corrupt gzip data", e);
+            }
+
+            // A file of several concatenated gzip members is checked against its last member's
+            // trailer only, so it fails here; such files are rare for saved pages (see README).
+            if (length != unchecked((uint)filled) || crc != Crc32.HashToUInt32(output.AsSpan(0, filled)))
+            {
+                throw new PageReadException("truncated or corrupt gzip data");
+            }
+
+            return new ArraySegment<byte>(output, 0, filled);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(output);
+            throw;
+        }
+    }
+
+    private static void ReadPastLimit(byte[] stored, long maxBytes)
+    {
         try
         {
             using var gzip = new GZipStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress);
-            // The trailer states the size: inflate straight into an array of that size, one
-            // allocation. A stated size over the limit takes the growing path, which stops at the
-            // limit; a wrong size fails the check below.
-            output = length <= maxBytes
-                ? InflateSized(gzip, (int)length) ?? throw new PageReadException("truncated or corrupt gzip data")
-                : PageReader.ReadLimited(gzip, maxBytes, "after decompression");
+            PageReader.ReadLimited(gzip, maxBytes, "after decompression");
         }
         catch (InvalidDataException e)
         {
             throw new PageReadException("corrupt gzip data", e);
         }
-
-        // A file of several concatenated gzip members is checked against its last member's
-        // trailer only, so it fails here; such files are rare for saved pages (see README).
-        if (length != unchecked((uint)output.Length) || crc != Crc32.HashToUInt32(output))
-        {
-            throw new PageReadException("truncated or corrupt gzip data");
-        }
-
-        return output;
-    }
-
-    /// <summary>Inflates exactly <paramref name="size"/> bytes; null when the data goes on past them.</summary>
-    private static byte[]? InflateSized(GZipStream gzip, int size)
-    {
-        var output = new byte[size];
-        var filled = gzip.ReadAtLeast(output, size, throwOnEndOfStream: false);
-        if (filled < size)
-        {
-            return output[..filled];
-        }
-
-        Span<byte> probe = stackalloc byte[1];
-        return gzip.Read(probe) == 0 ? output : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using Extractor.Core.Model;
@@ -45,9 +46,26 @@ public sealed class PageReader(
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(stored));
-        var bytes = GzipDecoder.IsGzip(stored) ? GzipDecoder.Decode(stored, maxBytes) : stored;
         var warnings = new List<string>();
-        var content = EncodingDetector.Decode(bytes, out var encodingWarning);
+        string content;
+        string? encodingWarning;
+        if (GzipDecoder.IsGzip(stored))
+        {
+            var inflated = GzipDecoder.DecodeRented(stored, maxBytes);
+            try
+            {
+                content = EncodingDetector.Decode(inflated, out encodingWarning);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(inflated.Array!);
+            }
+        }
+        else
+        {
+            content = EncodingDetector.Decode(stored, out encodingWarning);
+        }
+
         if (encodingWarning is not null)
         {
             warnings.Add(encodingWarning);

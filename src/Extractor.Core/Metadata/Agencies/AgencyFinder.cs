@@ -32,7 +32,7 @@ internal static partial class AgencyFinder
     private static partial Regex TailCredit();
 
     /// <summary>Words a contribution line must hold (one vectorised search, not two case-blind ones).</summary>
-    private static readonly SearchValues<string> ContributionWords = SearchValues.Create(["contribut", "reporting by"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ContributionWords = SearchValues.Create(["contributed", "reporting"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sign-off opens with one of these.</summary>
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-—–");
