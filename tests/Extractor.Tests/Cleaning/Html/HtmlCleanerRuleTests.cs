@@ -67,10 +67,10 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
-    public void Navigation_is_stripped_before_parsing()
+    public void Navigation_and_controls_are_stripped_before_parsing()
     {
-        var stripped = RawHtmlStripper.Strip("<header><NAV class=\"menu\"><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><h1>Talks</h1></header><p>b</p>");
-        Assert.That(stripped, Is.EqualTo("<header><h1>Talks</h1></header><p>b</p>"));
+        var stripped = RawHtmlStripper.Strip("<header><NAV class=\"menu\"><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><h1>Talks</h1></header><p>b <button>Share</button><select><option>EN</option></select></p>");
+        Assert.That(stripped, Is.EqualTo("<header><h1>Talks</h1></header><p>b </p>"));
     }
 
     [Test]
