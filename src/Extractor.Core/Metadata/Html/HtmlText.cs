@@ -42,7 +42,9 @@ internal static class HtmlText
                     sb.Append(' ');
                 }
 
-                AppendCollapsed(text, sb);
+                // The cleaner collapsed every whitespace run to one space: the words are the text
+                // without its edge spaces.
+                sb.Append(text.AsSpan().Trim(' '));
                 if (char.IsWhiteSpace(text[^1]))
                 {
                     sb.Append(' ');
@@ -71,32 +73,6 @@ internal static class HtmlText
         if (block)
         {
             NewLine(sb);
-        }
-    }
-
-    /// <summary>The words of <paramref name="text"/>, one space between them, appended without splitting.</summary>
-    private static void AppendCollapsed(string text, StringBuilder sb)
-    {
-        var wordStart = -1;
-        var first = true;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var space = i == text.Length || char.IsWhiteSpace(text[i]);
-            if (!space && wordStart < 0)
-            {
-                wordStart = i;
-            }
-            else if (space && wordStart >= 0)
-            {
-                if (!first)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(text, wordStart, i - wordStart);
-                first = false;
-                wordStart = -1;
-            }
         }
     }
 
