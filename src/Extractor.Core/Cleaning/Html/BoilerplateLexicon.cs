@@ -10,27 +10,40 @@ namespace Extractor.Core.Cleaning.Html;
 /// </summary>
 internal sealed class BoilerplateLexicon
 {
-    private readonly TokenSet _negative;
-    private readonly TokenSet _positive;
-    private readonly TokenSet _strongNegative;
-
-    private const int MaxCachedTokens = 200_000;
+    /// <summary>Tokens longer than this are lower-cased on the heap rather than the stack.</summary>
+    private const int MaxStackToken = 128;
 
     private readonly TokenClassifier _classifyToken;
-    private readonly TokenSet _comment;
-    private readonly TokenSet _caption;
-    private readonly TokenSet _credit;
 
-    private BoilerplateLexicon(TokenSet negative, TokenSet positive, TokenSet strongNegative, TokenSet comment, TokenSet caption, TokenSet credit, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
+    /// <summary>Each listed word (lower case) with the signals of every list that holds it.</summary>
+    private readonly FrozenDictionary<string, AttributeSignal>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    /// <summary>The listed prefixes (entries ending in '*'), by first letter: a–z, then all others.</summary>
+    private readonly (string Prefix, AttributeSignal Signal)[][] _prefixes;
+
+    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
     {
+        var words = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
+        var prefixes = new List<(string Prefix, AttributeSignal Signal)>();
+        foreach (var (entries, signal) in lists)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.EndsWith('*'))
+                {
+                    prefixes.Add((entry[..^1], signal));
+                }
+                else
+                {
+                    words[entry] = words.GetValueOrDefault(entry) | signal;
+                }
+            }
+        }
+
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = [.. Enumerable.Range(0, 27).Select(bucket => prefixes.Where(p => Bucket(p.Prefix) == bucket).ToArray())];
         _classifyToken = ClassifyToken;
-        _comment = comment;
-        _caption = caption;
-        _credit = credit;
         BylineStarts = bylineStarts;
-        _negative = negative;
-        _positive = positive;
-        _strongNegative = strongNegative;
         RemovedTags = removedTags;
         BoilerplateLines = boilerplateLines;
     }
@@ -50,74 +63,33 @@ internal sealed class BoilerplateLexicon
     public AttributeSignal Classify(string classAndId) => AttributeTokens.Walk(classAndId, _classifyToken);
 
     /// <summary>
-    /// One token's signal, memoised by its text as written: the same few thousand words make up
-    /// the class names of every page, and matching a token against every prefix is the costly part.
+    /// One token's signal: the lists holding it as a word, and those holding a prefix of it. One
+    /// lookup in a table of all the lists' words and a look at the few prefixes that start with
+    /// its first letter, on the token lower-cased in place.
     /// </summary>
     private AttributeSignal ClassifyToken(ReadOnlySpan<char> raw)
     {
-        // Each thread keeps its own memo (no locks, no shared writes); a thread that meets
-        // another lexicon starts a new one.
-        if (!ReferenceEquals(t_cacheOwner, this) || t_cache is null)
+        if (raw.IsEmpty)
         {
-            t_cache = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
-            t_cacheOwner = this;
+            return AttributeSignal.None;
         }
 
-        var lookup = t_cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(raw, out var cached))
+        Span<char> buffer = raw.Length <= MaxStackToken ? stackalloc char[raw.Length] : new char[raw.Length];
+        raw.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> token = buffer;
+        var signal = _words.TryGetValue(token, out var listed) ? listed : AttributeSignal.None;
+        foreach (var (prefix, prefixSignal) in _prefixes[Bucket(token)])
         {
-            return cached;
-        }
-
-        var signal = ComputeSignal(raw.ToString().ToLowerInvariant());
-        if (t_cache.Count < MaxCachedTokens)
-        {
-            lookup[raw] = signal;
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                signal |= prefixSignal;
+            }
         }
 
         return signal;
     }
 
-    [ThreadStatic]
-    private static Dictionary<string, AttributeSignal>? t_cache;
-
-    [ThreadStatic]
-    private static BoilerplateLexicon? t_cacheOwner;
-
-    private AttributeSignal ComputeSignal(string token)
-    {
-        var signal = AttributeSignal.None;
-        if (_comment.Contains(token))
-        {
-            signal |= AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative;
-        }
-
-        if (_strongNegative.Contains(token))
-        {
-            signal |= AttributeSignal.StrongNegative | AttributeSignal.Negative;
-        }
-        else if (_negative.Contains(token))
-        {
-            signal |= AttributeSignal.Negative;
-        }
-
-        if (_caption.Contains(token))
-        {
-            signal |= AttributeSignal.Caption;
-        }
-
-        if (_credit.Contains(token))
-        {
-            signal |= AttributeSignal.Credit;
-        }
-
-        if (_positive.Contains(token))
-        {
-            signal |= AttributeSignal.Positive;
-        }
-
-        return signal;
-    }
+    private static int Bucket(ReadOnlySpan<char> word) => word.IsEmpty || word[0] is < 'a' or > 'z' ? 26 : word[0] - 'a';
 
     private static BoilerplateLexicon Load()
     {
@@ -125,46 +97,16 @@ internal sealed class BoilerplateLexicon
         var root = doc.RootElement;
         string[] List(string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant()).ToArray();
         return new BoilerplateLexicon(
-            new TokenSet(List("negativeTokens")),
-            new TokenSet(List("positiveTokens")),
-            new TokenSet(List("strongNegativeTokens")),
-            new TokenSet(List("commentTokens")),
-            new TokenSet(List("captionTokens")),
-            new TokenSet(List("creditTokens")),
+            [
+                (List("commentTokens"), AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative),
+                (List("strongNegativeTokens"), AttributeSignal.StrongNegative | AttributeSignal.Negative),
+                (List("negativeTokens"), AttributeSignal.Negative),
+                (List("captionTokens"), AttributeSignal.Caption),
+                (List("creditTokens"), AttributeSignal.Credit),
+                (List("positiveTokens"), AttributeSignal.Positive),
+            ],
             List("removedTags").ToFrozenSet(StringComparer.Ordinal),
             List("boilerplateLines").ToFrozenSet(StringComparer.Ordinal),
             List("bylineStarts"));
-    }
-
-    /// <summary>Exact tokens plus prefixes (entries ending in '*').</summary>
-    private sealed class TokenSet
-    {
-        private readonly FrozenSet<string> _exact;
-        private readonly string[] _prefixes;
-
-        public TokenSet(IEnumerable<string> entries)
-        {
-            var list = entries.ToList();
-            _exact = list.Where(e => !e.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
-            _prefixes = list.Where(e => e.EndsWith('*')).Select(e => e[..^1]).ToArray();
-        }
-
-        public bool Contains(string token)
-        {
-            if (_exact.Contains(token))
-            {
-                return true;
-            }
-
-            foreach (var prefix in _prefixes)
-            {
-                if (token.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }
