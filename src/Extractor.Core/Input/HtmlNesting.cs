@@ -12,7 +12,7 @@ namespace Extractor.Core.Input;
 /// </remarks>
 internal static class HtmlNesting
 {
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Uncounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         // void elements
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
@@ -20,7 +20,7 @@ internal static class HtmlNesting
         // end tag optional: parsers close them implicitly
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
         "rb", "rt", "rtc", "rp",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the elements nest deeper than <paramref name="limit"/> levels somewhere.</summary>
     public static bool Exceeds(string html, int limit)
@@ -85,8 +85,7 @@ internal static class HtmlNesting
         return false;
     }
 
-    private static bool IsUncounted(ReadOnlySpan<char> name) =>
-        Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    private static bool IsUncounted(ReadOnlySpan<char> name) => Uncounted.Contains(name);
 
     /// <summary>
     /// Just past the next end tag <paramref name="marker"/> (<c>&lt;/script</c>), in any case, or the
