@@ -95,7 +95,7 @@ internal static class ContentScorer
             if (child.IsText)
             {
                 length += child.Text!.Length;
-                commas += NodeMeasure.CountCommas(child.Text!);
+                commas += child.Commas;
             }
             else if (child.Removed)
             {

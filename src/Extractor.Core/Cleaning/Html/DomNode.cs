@@ -16,6 +16,7 @@ internal sealed class DomNode
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
         Children = text is null ? [] : NoChildren;
+        Commas = text is null ? 0 : NodeMeasure.CountCommas(text);
     }
 
     private static readonly List<DomNode> NoChildren = [];
@@ -52,7 +53,7 @@ internal sealed class DomNode
     /// <summary>Of <see cref="TextLength"/>, the characters inside links.</summary>
     public int LinkLength { get; set; }
 
-    /// <summary>Commas (of any script) in the subtree's text.</summary>
+    /// <summary>Commas (of any script) in the subtree's text (a text node's own, counted once when it is made).</summary>
     public int Commas { get; set; }
 
     /// <summary>Paragraph elements directly or indirectly inside.</summary>

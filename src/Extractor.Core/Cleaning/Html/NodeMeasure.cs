@@ -18,7 +18,7 @@ internal static class NodeMeasure
                 if (child.IsText)
                 {
                     text += child.Text!.Length;
-                    commas += CountCommas(child.Text!);
+                    commas += child.Commas;
                 }
                 else if (!child.Removed)
                 {
