@@ -126,7 +126,11 @@ internal static class DomBuilder
         return buffer.AsSpan(0, length);
     }
 
-    private static ReadOnlySpan<char> RawValue(string source, HtmlAttribute attribute)
+    /// <summary>
+    /// An attribute's value as written in <paramref name="source"/> (the parsed text), without
+    /// HtmlAgilityPack's entity decoding; the decoded value when the node was not parsed from it.
+    /// </summary>
+    internal static ReadOnlySpan<char> RawValue(string source, HtmlAttribute attribute)
     {
         var start = attribute.ValueStartIndex;
         var length = attribute.ValueLength;

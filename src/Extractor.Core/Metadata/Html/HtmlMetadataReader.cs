@@ -208,14 +208,7 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            var start = attribute.ValueStartIndex;
-            var length = attribute.ValueLength;
-            if (start < 0 || length < 0 || start + length > source.Length)
-            {
-                return true;
-            }
-
-            var value = source.AsSpan(start, length);
+            var value = DomBuilder.RawValue(source, attribute);
             if (value.Contains('&') || value.ContainsAny(BylineWords))
             {
                 return true;
