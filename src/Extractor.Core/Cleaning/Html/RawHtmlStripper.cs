@@ -8,8 +8,8 @@ namespace Extractor.Core.Cleaning.Html;
 /// <c>object</c>, <c>canvas</c>: the cleaner drops them and the metadata stage skips them) from
 /// the page source before it is parsed. They are about 70% of a news page's bytes and never
 /// article text, so the parser does less than a third of the work; JSON-LD stays because the
-/// metadata stage reads it. Indentation and line breaks before a block element's tag go too: they
-/// render as nothing. A plain forward scan: no backtracking, linear in the page size. An element
+/// metadata stage reads it. Indentation and line breaks between tags go too where a block element's
+/// tag is on either side: they render as nothing. A plain forward scan: no backtracking, linear in the page size. An element
 /// is cut at its first end tag, so a menu nested in a menu leaves the outer one's tail, which the
 /// cleaner then drops like any other.
 /// </summary>
@@ -57,15 +57,16 @@ internal static class RawHtmlStripper
                 continue;
             }
 
-            // Layout whitespace between a tag and a block element's tag ("</p>\n    <p>") renders as
-            // nothing, yet would be parsed into a text node of its own: a third of a page's nodes.
+            // Layout whitespace between two tags, one of them a block element's ("</p>\n    <p>",
+            // "<li>\n  <a"), renders as nothing, yet would be parsed into a text node of its own: a
+            // third of a page's nodes.
             var gap = lt;
             while (gap > copied && html[gap - 1] is ' ' or '\n' or '\r' or '\t' or '\f')
             {
                 gap--;
             }
 
-            if (gap < lt && gap > copied && html[gap - 1] == '>' && IsBlockTag(html, lt + 1))
+            if (gap < lt && gap > copied && html[gap - 1] == '>' && (IsBlockTag(html, lt + 1) || EndsBlockTag(html, gap - 1, copied)))
             {
                 Keep(copied, gap);
                 copied = lt;
@@ -137,6 +138,13 @@ internal static class RawHtmlStripper
 
         return end > at && end < html.Length && html[end] is '>' or '/' or ' ' or '\n' or '\r' or '\t' or '\f'
             && BlockTags.Contains(html.AsSpan(at, end - at));
+    }
+
+    /// <summary>Whether the tag that ends at <paramref name="gt"/> (its '&gt;') is a block element's, so that the whitespace after it starts a line and renders as nothing.</summary>
+    private static bool EndsBlockTag(string html, int gt, int from)
+    {
+        var lt = html.LastIndexOf('<', gt, gt - from + 1);
+        return lt >= 0 && IsBlockTag(html, lt + 1);
     }
 
     /// <summary>The raw element whose start tag begins at <paramref name="at"/> (just after '&lt;'), if any.</summary>

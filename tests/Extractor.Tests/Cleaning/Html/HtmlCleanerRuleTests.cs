@@ -60,10 +60,10 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
-    public void Layout_whitespace_before_block_tags_is_dropped_but_spaces_between_inline_elements_stay()
+    public void Layout_whitespace_next_to_block_tags_is_dropped_but_spaces_between_inline_elements_stay()
     {
-        var stripped = RawHtmlStripper.Strip("<div>\n  <p>a <b>bold</b> <i>it</i></p>\n  <p>b</p>\n</div>\n<pre>x\n  <code>y</code>\n</pre>");
-        Assert.That(stripped, Is.EqualTo("<div><p>a <b>bold</b> <i>it</i></p><p>b</p></div>\n<pre>x\n  <code>y</code>\n</pre>"));
+        var stripped = RawHtmlStripper.Strip("<div>\n  <p>a <b>bold</b> <i>it</i></p>\n  <p>b</p>\n</div>\n<ul><li>\n  <a>x</a> <a>y</a>\n</li></ul><pre>x\n  <code>y</code>\n</pre>");
+        Assert.That(stripped, Is.EqualTo("<div><p>a <b>bold</b> <i>it</i></p><p>b</p></div><ul><li><a>x</a> <a>y</a></li></ul><pre>x\n  <code>y</code>\n</pre>"));
     }
 
     [Test]
