@@ -4,14 +4,15 @@ namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
 /// Removes scripts (except JSON-LD), styles, inline SVG, templates, comments, navigation
-/// (<c>&lt;nav&gt;</c>) and controls and embeds (<c>select</c>, <c>button</c>, <c>iframe</c>,
-/// <c>object</c>, <c>canvas</c>: the cleaner drops them and the metadata stage skips them) from
-/// the page source before it is parsed. They are about 70% of a news page's bytes and never
-/// article text, so the parser does less than a third of the work; JSON-LD stays because the
-/// metadata stage reads it. Indentation and line breaks between tags go too where a block element's
-/// tag is on either side: they render as nothing. A plain forward scan: no backtracking, linear in the page size. An element
-/// is cut at its first end tag, so a menu nested in a menu leaves the outer one's tail, which the
-/// cleaner then drops like any other.
+/// (<c>&lt;nav&gt;</c>), <c>&lt;link&gt;</c> tags other than the canonical address, and controls
+/// and embeds (<c>select</c>, <c>button</c>, <c>iframe</c>, <c>object</c>, <c>canvas</c>: the
+/// cleaner drops them and the metadata stage skips them) from the page source before it is parsed.
+/// They are about 70% of a news page's bytes and never article text, so the parser does less than
+/// a third of the work; JSON-LD stays because the metadata stage reads it. Indentation and line
+/// breaks between tags go too where a block element's tag is on either side: they render as
+/// nothing. A plain forward scan: no backtracking, linear in the page size. An element is cut at
+/// its first end tag, so a menu nested in a menu leaves the outer one's tail, which the cleaner
+/// then drops like any other.
 /// </summary>
 internal static class RawHtmlStripper
 {
@@ -70,6 +71,26 @@ internal static class RawHtmlStripper
             {
                 Keep(copied, gap);
                 copied = lt;
+            }
+
+            // <link> tags (style sheets, preloads, icons, feeds: a tenth of a page's attributes) are
+            // read only for the canonical address.
+            if ((html[lt + 1] | 0x20) == 'l' && IsTag(html, lt + 1, "link"))
+            {
+                var linkEnd = html.IndexOf('>', lt + 5);
+                if (linkEnd < 0)
+                {
+                    break;
+                }
+
+                if (!html.AsSpan(lt, linkEnd - lt).Contains("canonical", StringComparison.OrdinalIgnoreCase))
+                {
+                    Keep(copied, lt);
+                    copied = linkEnd + 1;
+                }
+
+                pos = linkEnd + 1;
+                continue;
             }
 
             var name = MatchRawElement(html, lt + 1);
@@ -147,6 +168,15 @@ internal static class RawHtmlStripper
         return lt >= 0 && IsBlockTag(html, lt + 1);
     }
 
+    /// <summary>Whether a start tag named <paramref name="name"/> begins at <paramref name="at"/> (just after '&lt;').</summary>
+    private static bool IsTag(string html, int at, string name)
+    {
+        var after = at + name.Length;
+        return after < html.Length
+            && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (html[after] == '>' || html[after] == '/' || char.IsWhiteSpace(html[after]));
+    }
+
     /// <summary>The raw element whose start tag begins at <paramref name="at"/> (just after '&lt;'), if any.</summary>
     private static string? MatchRawElement(string html, int at)
     {
@@ -158,10 +188,7 @@ internal static class RawHtmlStripper
 
         foreach (var name in RawElements)
         {
-            var after = at + name.Length;
-            if (after < html.Length
-                && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (html[after] == '>' || html[after] == '/' || char.IsWhiteSpace(html[after])))
+            if (IsTag(html, at, name))
             {
                 return name;
             }

@@ -74,6 +74,13 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
+    public void Link_tags_are_stripped_before_parsing_except_the_canonical_address()
+    {
+        var stripped = RawHtmlStripper.Strip("<head><LINK rel=\"stylesheet\" href=\"a.css\"><link rel=\"canonical\" href=\"https://example.org/a\"/><link rel=preload href=b.js /></head><p>Linked <a href=\"/b\">here</a>.</p>");
+        Assert.That(stripped, Is.EqualTo("<head><link rel=\"canonical\" href=\"https://example.org/a\"/></head><p>Linked <a href=\"/b\">here</a>.</p>"));
+    }
+
+    [Test]
     public void The_parsed_document_is_handed_on_untouched()
     {
         var page = Clean("<html><body><aside>Most read</aside><p>The two ministers spoke by telephone on Tuesday, discussing the security situation.</p></body></html>");
