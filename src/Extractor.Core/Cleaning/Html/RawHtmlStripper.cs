@@ -4,8 +4,8 @@ namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
 /// Removes scripts (except JSON-LD), styles, inline SVG, templates, comments, navigation
-/// (<c>&lt;nav&gt;</c>), <c>&lt;link&gt;</c> tags other than the canonical address, and controls
-/// and embeds (<c>select</c>, <c>button</c>, <c>iframe</c>, <c>object</c>, <c>canvas</c>: the
+/// (<c>&lt;nav&gt;</c>), <c>&lt;link&gt;</c> tags other than the canonical address, form fields
+/// (<c>input</c>), media sources (<c>source</c>), and controls and embeds (<c>select</c>, <c>button</c>, <c>iframe</c>, <c>object</c>, <c>canvas</c>: the
 /// cleaner drops them and the metadata stage skips them) from the page source before it is parsed.
 /// They are about 70% of a news page's bytes and never article text, so the parser does less than
 /// a third of the work; JSON-LD stays because the metadata stage reads it. Indentation and line
@@ -73,23 +73,23 @@ internal static class RawHtmlStripper
                 copied = lt;
             }
 
-            // <link> tags (style sheets, preloads, icons, feeds: a tenth of a page's attributes) are
-            // read only for the canonical address.
-            if ((html[lt + 1] | 0x20) == 'l' && IsTag(html, lt + 1, "link"))
+            // Empty elements that are never read: <link> tags (style sheets, preloads, icons, feeds: a
+            // tenth of a page's attributes) but the canonical address, form fields, media sources.
+            if (IsDroppedEmptyTag(html, lt + 1))
             {
-                var linkEnd = html.IndexOf('>', lt + 5);
-                if (linkEnd < 0)
+                var tagEnd = html.IndexOf('>', lt + 1);
+                if (tagEnd < 0)
                 {
                     break;
                 }
 
-                if (!html.AsSpan(lt, linkEnd - lt).Contains("canonical", StringComparison.OrdinalIgnoreCase))
+                if (!html.AsSpan(lt, tagEnd - lt).Contains("canonical", StringComparison.OrdinalIgnoreCase))
                 {
                     Keep(copied, lt);
-                    copied = linkEnd + 1;
+                    copied = tagEnd + 1;
                 }
 
-                pos = linkEnd + 1;
+                pos = tagEnd + 1;
                 continue;
             }
 
@@ -167,6 +167,14 @@ internal static class RawHtmlStripper
         var lt = html.LastIndexOf('<', gt, gt - from + 1);
         return lt >= 0 && IsBlockTag(html, lt + 1);
     }
+
+    private static bool IsDroppedEmptyTag(string html, int at) => (html[at] | 0x20) switch
+    {
+        'l' => IsTag(html, at, "link"),
+        'i' => IsTag(html, at, "input"),
+        's' => IsTag(html, at, "source"),
+        _ => false,
+    };
 
     /// <summary>Whether a start tag named <paramref name="name"/> begins at <paramref name="at"/> (just after '&lt;').</summary>
     private static bool IsTag(string html, int at, string name)

@@ -74,10 +74,12 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
-    public void Link_tags_are_stripped_before_parsing_except_the_canonical_address()
+    public void Link_input_and_source_tags_are_stripped_before_parsing_except_the_canonical_address()
     {
-        var stripped = RawHtmlStripper.Strip("<head><LINK rel=\"stylesheet\" href=\"a.css\"><link rel=\"canonical\" href=\"https://example.org/a\"/><link rel=preload href=b.js /></head><p>Linked <a href=\"/b\">here</a>.</p>");
-        Assert.That(stripped, Is.EqualTo("<head><link rel=\"canonical\" href=\"https://example.org/a\"/></head><p>Linked <a href=\"/b\">here</a>.</p>"));
+        var stripped = RawHtmlStripper.Strip("<head><LINK rel=\"stylesheet\" href=\"a.css\"><link rel=\"canonical\" href=\"https://example.org/a\"/><link rel=preload href=b.js /></head>"
+            + "<p>Linked <a href=\"/b\">here</a>.</p><form>Email <input type=\"email\"></form><picture><source srcset=\"a.webp\"><img src=\"a.jpg\" alt=\"A\"></picture>");
+        Assert.That(stripped, Is.EqualTo("<head><link rel=\"canonical\" href=\"https://example.org/a\"/></head>"
+            + "<p>Linked <a href=\"/b\">here</a>.</p><form>Email </form><picture><img src=\"a.jpg\" alt=\"A\"></picture>"));
     }
 
     [Test]
