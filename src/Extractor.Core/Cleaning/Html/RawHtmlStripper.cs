@@ -18,6 +18,12 @@ internal static class RawHtmlStripper
 {
     private static readonly string[] RawElements = ["script", "style", "svg", "template", "noscript", "nav", "select", "button", "iframe", "object", "canvas"];
 
+    // Case-blind searches in a tag; SearchValues runs them vectorised (a case-blind Contains
+    // compares character by character under invariant globalization).
+    private static readonly SearchValues<string> Canonical = SearchValues.Create(["canonical"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> JsonLd = SearchValues.Create(["ld+json"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<char> RawFirstLetters = SearchValues.Create("sStTnNbBiIoOcC");
 
     /// <summary>
@@ -83,7 +89,7 @@ internal static class RawHtmlStripper
                     break;
                 }
 
-                if (!html.AsSpan(lt, tagEnd - lt).Contains("canonical", StringComparison.OrdinalIgnoreCase))
+                if (!html.AsSpan(lt, tagEnd - lt).ContainsAny(Canonical))
                 {
                     Keep(copied, lt);
                     copied = tagEnd + 1;
@@ -205,8 +211,7 @@ internal static class RawHtmlStripper
         return null;
     }
 
-    private static bool IsJsonLd(ReadOnlySpan<char> startTag) =>
-        startTag.Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+    private static bool IsJsonLd(ReadOnlySpan<char> startTag) => startTag.ContainsAny(JsonLd);
 
     /// <summary>The index just after the element's end tag, or the end of the page when it is never closed.</summary>
     private static int FindClose(string html, int from, string name)
