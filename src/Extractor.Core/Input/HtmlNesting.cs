@@ -30,7 +30,7 @@ internal static class HtmlNesting
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            if (i + 1 < html.Length && html[i + 1] == '!' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
                 var commentEnd = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
                 i = commentEnd < 0 ? html.Length : commentEnd + 3;

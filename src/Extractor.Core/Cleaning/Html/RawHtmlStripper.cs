@@ -24,6 +24,9 @@ internal static class RawHtmlStripper
 
     private static readonly SearchValues<string> JsonLd = SearchValues.Create(["ld+json"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly Dictionary<string, SearchValues<string>> EndTags =
+        RawElements.ToDictionary(name => name, name => SearchValues.Create(["</" + name], StringComparison.OrdinalIgnoreCase), StringComparer.Ordinal);
+
     private static readonly SearchValues<char> RawFirstLetters = SearchValues.Create("sStTnNbBiIoOcC");
 
     /// <summary>
@@ -55,7 +58,7 @@ internal static class RawHtmlStripper
                 break;
             }
 
-            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            if (html[lt + 1] == '!' && string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
             {
                 var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
                 end = end < 0 ? html.Length : end + 3;
@@ -216,22 +219,15 @@ internal static class RawHtmlStripper
     /// <summary>The index just after the element's end tag, or the end of the page when it is never closed.</summary>
     private static int FindClose(string html, int from, string name)
     {
-        var pos = from;
-        while (true)
+        // "</" and the name in any case: one vectorised search, where the markup inside an SVG
+        // drawing or a script has an end tag of its own every few characters.
+        var at = html.AsSpan(from).IndexOfAny(EndTags[name]);
+        if (at < 0)
         {
-            var lt = html.IndexOf("</", pos, StringComparison.Ordinal);
-            if (lt < 0)
-            {
-                return html.Length;
-            }
-
-            if (string.Compare(html, lt + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                var gt = html.IndexOf('>', lt + 2 + name.Length);
-                return gt < 0 ? html.Length : gt + 1;
-            }
-
-            pos = lt + 2;
+            return html.Length;
         }
+
+        var gt = html.IndexOf('>', from + at + 2 + name.Length);
+        return gt < 0 ? html.Length : gt + 1;
     }
 }

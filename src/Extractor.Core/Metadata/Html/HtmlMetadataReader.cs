@@ -203,7 +203,10 @@ internal static partial class HtmlMetadataReader
         var source = node.OwnerDocument.Text;
         foreach (var attribute in node.Attributes)
         {
-            if (attribute.Name is not ("class" or "id" or "rel" or "itemprop"))
+            // The name as written: HtmlAgilityPack lower-cases Name afresh at every read.
+            var name = attribute.OriginalName;
+            if (name is null || !(name.Equals("class", StringComparison.OrdinalIgnoreCase) || name.Equals("id", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("rel", StringComparison.OrdinalIgnoreCase) || name.Equals("itemprop", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
