@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Extractor.Core.Input;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Extractor.Core.Input;
 /// </remarks>
 internal static class HtmlNesting
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Uncounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Uncounted = new[]
     {
         // void elements
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
@@ -20,7 +22,7 @@ internal static class HtmlNesting
         // end tag optional: parsers close them implicitly
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
         "rb", "rt", "rtc", "rp",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the elements nest deeper than <paramref name="limit"/> levels somewhere.</summary>
     public static bool Exceeds(string html, int limit)

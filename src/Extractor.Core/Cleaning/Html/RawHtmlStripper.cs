@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Extractor.Core.Cleaning.Html;
 
@@ -34,14 +35,14 @@ internal static class RawHtmlStripper
     /// next to them. Not <c>pre</c> or <c>textarea</c> (their whitespace is text), nor replaced
     /// elements such as <c>img</c>, which sit inline.
     /// </summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTags = new[]
     {
         "html", "head", "body", "title", "meta", "link", "base", "script", "style",
         "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
         "hr", "li", "main", "menu", "ol", "p", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
         "th", "ul", "caption", "colgroup", "col",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Strip(string html)
     {
