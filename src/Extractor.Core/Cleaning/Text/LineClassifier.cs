@@ -77,7 +77,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.DateLine;
         }
 
-        if (shape.Words <= 25 && StartsWithAny(folded, _lexicon.WidgetPrefixes))
+        if (shape.Words <= 25 && _lexicon.WidgetPrefixList.BeginsAny(folded))
         {
             return LineKind.Widget;
         }
@@ -87,7 +87,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.Share;
         }
 
-        if (shape.Words <= 80 && (StartsWithAny(folded, _lexicon.CaptionPrefixes) || folded.AsSpan().ContainsAny(_lexicon.CaptionMarkerSearch)))
+        if (shape.Words <= 80 && (_lexicon.CaptionPrefixList.BeginsAny(folded) || folded.AsSpan().ContainsAny(_lexicon.CaptionMarkerSearch)))
         {
             return LineKind.Caption;
         }
@@ -225,7 +225,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return false;
         }
 
-        foreach (var prefix in _lexicon.BylinePrefixes)
+        foreach (var prefix in _lexicon.BylinePrefixList.Candidates(folded))
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length)
             {
@@ -316,20 +316,6 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         return true;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool StartsWithAny(string folded, IReadOnlyList<string> prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (folded.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" head a comment.

@@ -35,12 +35,15 @@ public sealed class TextLexicon
         _stopLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         WidgetLabels = new HashSet<string>(widgetLabels, StringComparer.Ordinal);
         WidgetPrefixes = widgetPrefixes;
+        WidgetPrefixList = new PrefixList(widgetPrefixes);
         CaptionMarkers = captionMarkers;
         CaptionPrefixes = captionPrefixes;
+        CaptionPrefixList = new PrefixList(captionPrefixes);
         FooterMarkers = footerMarkers;
         ShareWords = new HashSet<string>(shareWords, StringComparer.Ordinal);
         LeadIns = leadIns;
         BylinePrefixes = bylinePrefixes;
+        BylinePrefixList = new PrefixList(bylinePrefixes);
         DateWords = new HashSet<string>(dateWords, StringComparer.OrdinalIgnoreCase);
         _dateLookup = ((HashSet<string>)DateWords).GetAlternateLookup<ReadOnlySpan<char>>();
         _shareLookup = ((HashSet<string>)ShareWords).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -88,6 +91,15 @@ public sealed class TextLexicon
 
     /// <summary>Folded labels, without their counts, that open a comment section ("comments", "leave a reply").</summary>
     public IReadOnlySet<string> CommentMarkers { get; }
+
+    /// <summary><see cref="WidgetPrefixes"/> by first character.</summary>
+    internal PrefixList WidgetPrefixList { get; }
+
+    /// <summary><see cref="CaptionPrefixes"/> by first character.</summary>
+    internal PrefixList CaptionPrefixList { get; }
+
+    /// <summary><see cref="BylinePrefixes"/> by first character.</summary>
+    internal PrefixList BylinePrefixList { get; }
 
     /// <summary><see cref="CaptionMarkers"/> as one search.</summary>
     public SearchValues<string> CaptionMarkerSearch { get; }
