@@ -37,6 +37,9 @@ internal static partial class AgencyFinder
     /// <summary>A sign-off opens with one of these.</summary>
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-—–");
 
+    // A credit on a line of its own holds none of these, and nothing else WholeLine admits does.
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?\"”");
+
     /// <summary>Words a tail credit must hold.</summary>
     private static readonly SearchValues<string> TailCreditWords = SearchValues.Create(["with", "source", "courtesy"], StringComparison.OrdinalIgnoreCase);
 
@@ -70,7 +73,7 @@ internal static partial class AgencyFinder
                 AddAll(m.Groups[1].Value, agencies, found);
             }
 
-            if (line.Length <= 60 && WholeLine().Match(line) is { Success: true } whole)
+            if (line.Length <= 60 && !line.AsSpan().ContainsAny(SentenceMarks) && WholeLine().Match(line) is { Success: true } whole)
             {
                 AddAll(whole.Groups["who"].Value, agencies, found);
             }

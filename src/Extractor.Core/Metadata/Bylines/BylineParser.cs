@@ -68,12 +68,14 @@ internal static partial class BylineParser
             return SplitCredit(credit[..cut], agencies);
         }
 
-        if (NameThenRelativeTime().Match(line) is { Success: true } relative)
+        // Both patterns open with a capital letter; the first needs "ago", the second a comma.
+        var capitalFirst = line.Length > 0 && char.IsUpper(line[0]);
+        if (capitalFirst && line.Contains("ago", StringComparison.Ordinal) && NameThenRelativeTime().Match(line) is { Success: true } relative)
         {
             return SplitCredit(relative.Groups["name"].Value, agencies);
         }
 
-        if (NameCommaTitle().Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, agencies))
+        if (capitalFirst && line.Contains(',', StringComparison.Ordinal) && NameCommaTitle().Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, agencies))
         {
             var agenciesInTitle = AgencyFinder.Find([titled.Groups["title"].Value.Replace(' ', '/')], agencies);
             var person = SplitCredit(titled.Groups["name"].Value, agencies);

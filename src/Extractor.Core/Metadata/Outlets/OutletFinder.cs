@@ -40,7 +40,8 @@ internal static partial class OutletFinder
 
         foreach (var line in outside)
         {
-            if (NameByCompany().Match(line) is { Success: true } m)
+            // "Name by Company Ltd", "Name is published by ...", "Name a publication of ...": the pattern needs one of these words.
+            if ((line.Contains("by", StringComparison.Ordinal) || line.Contains("a publication of", StringComparison.Ordinal)) && NameByCompany().Match(line) is { Success: true } m)
             {
                 return Known(m.Groups["name"].Value, outlets) ?? m.Groups["name"].Value.Trim();
             }
