@@ -3,8 +3,8 @@ using Extractor.Core.Metadata.Outlets;
 namespace Extractor.Tests.Metadata;
 
 /// <summary>
-/// A signature is tried only on pages holding its leading literal; the literal must be text every
-/// match starts with, or nothing at all when that cannot be read off the pattern.
+/// A signature is tried only on pages holding its required literal; the literal must be text every
+/// match holds, or nothing at all when that cannot be read off the pattern.
 /// </summary>
 public sealed class OutletSignatureTests
 {
@@ -14,15 +14,19 @@ public sealed class OutletSignatureTests
     [TestCase("^Novo-Ogaryovo, Moscow Region$", "Novo-Ogaryovo, Moscow Region")]
     [TestCase("^Statements? from", "Statement")]
     [TestCase("^Offices* of", "Office")]
-    public void Leading_literal_is_the_text_every_match_starts_with(string pattern, string literal) =>
-        Assert.That(OutletList.LeadingLiteral(pattern), Is.EqualTo(literal));
+    [TestCase("^(?:FACT SHEET|Fact Sheet): President", ": President")]
+    [TestCase("^[\\p{Lu}][\\p{L}. ]+, Secretary of State$", ", Secretary of State")]
+    [TestCase("\\bPresident Joseph", "President Joseph")]
+    [TestCase("^(?:On \\w+, \\w+ \\d{1,2}, \\d{4}, )?the President signed into law", "the President signed into law")]
+    [TestCase("^Ab{2,3}cde", "cde")]
+    [TestCase("^[^]a-z]+ Spokesperson$", " Spokesperson")]
+    public void Required_literal_is_text_every_match_holds(string pattern, string literal) =>
+        Assert.That(OutletList.RequiredLiteral(pattern), Is.EqualTo(literal));
 
     [TestCase("^Media|Note$")]
-    [TestCase("^(?:FACT SHEET|Fact Sheet): President")]
-    [TestCase("^[\\p{Lu}][\\p{L}. ]+, Secretary of State$")]
     [TestCase("^(?i)media note")]
-    [TestCase("\\bPresident Joseph")]
+    [TestCase("^(?:Telephone conversations?|Talks) (?:with|to) ")]
     [TestCase("^Ab")]
     public void No_literal_when_the_pattern_does_not_fix_one(string pattern) =>
-        Assert.That(OutletList.LeadingLiteral(pattern), Is.Null);
+        Assert.That(OutletList.RequiredLiteral(pattern), Is.Null);
 }

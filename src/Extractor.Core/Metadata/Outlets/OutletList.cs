@@ -14,7 +14,7 @@ internal sealed class OutletList
 
     private readonly Dictionary<string, string> _byAlias;
 
-    /// <summary>Per signature, the text every match starts with, or null (see <see cref="LeadingLiteral"/>).</summary>
+    /// <summary>Per signature, text every match holds, or null (see <see cref="RequiredLiteral"/>).</summary>
     private readonly string?[] _signatureLiterals;
 
     /// <summary>Every alias, to rule a text out before the alias pattern (built from data, so interpreted) runs.</summary>
@@ -25,7 +25,7 @@ internal sealed class OutletList
         _byAlias = byAlias;
         Alias = alias;
         Signatures = signatures;
-        _signatureLiterals = signatures.Select(sig => LeadingLiteral(sig.Pattern.ToString())).ToArray();
+        _signatureLiterals = signatures.Select(sig => RequiredLiteral(sig.Pattern.ToString())).ToArray();
         _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -37,38 +37,115 @@ internal sealed class OutletList
     public IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> Signatures { get; }
 
     /// <summary>
-    /// False when signature <paramref name="index"/> cannot match <paramref name="page"/>: it starts
-    /// with a literal the page does not hold. A plain search rules most pages out before the
+    /// False when signature <paramref name="index"/> cannot match <paramref name="page"/>: every match
+    /// holds a literal the page does not. A plain search rules most pages out before the
     /// signature's pattern (built from data, so interpreted) runs.
     /// </summary>
     public bool MayMatch(int index, string page) =>
         _signatureLiterals[index] is not { } literal || page.Contains(literal, StringComparison.Ordinal);
 
     /// <summary>
-    /// The literal text right after a leading <c>^</c> (<c>^Readout of (?:...</c> gives
-    /// <c>Readout of </c>), which every match holds; null when the pattern has a top-level
-    /// alternation or inline options, or the literal is shorter than 3 characters.
+    /// The longest text every match holds, read off the pattern's top level: a run of plain
+    /// characters outside groups and classes (<c>^[\p{Lu}][\p{L}. ]+, Secretary of State$</c> gives
+    /// <c>, Secretary of State</c>); null when the pattern has a top-level alternation or inline
+    /// options, or no such run of at least 3 characters.
     /// </summary>
-    internal static string? LeadingLiteral(string pattern)
+    internal static string? RequiredLiteral(string pattern)
     {
-        if (pattern.Length < 2 || pattern[0] != '^' || HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
+        if (HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
         {
             return null;
         }
 
-        var end = 1;
-        while (end < pattern.Length && (char.IsLetterOrDigit(pattern[end]) || pattern[end] is ' ' or ',' or ':' or ';' or '\'' or '’' or '-'))
+        var best = "";
+        var run = new System.Text.StringBuilder();
+        for (var i = 0; i < pattern.Length; i++)
         {
-            end++;
+            var c = pattern[i];
+            if (char.IsLetterOrDigit(c) || c is ' ' or ',' or ':' or ';' or '\'' or '’' or '-')
+            {
+                run.Append(c);
+                continue;
+            }
+
+            // A quantifier makes the character before it optional or repeated: the run ends before it.
+            if (c is '?' or '*' or '+' or '{' && run.Length > 0)
+            {
+                run.Length--;
+            }
+
+            if (run.Length > best.Length)
+            {
+                best = run.ToString();
+            }
+
+            run.Clear();
+            i = c switch
+            {
+                '\\' => i + 1,
+                '(' => SkipGroup(pattern, i),
+                '[' => SkipClass(pattern, i),
+                '{' => Math.Max(i, pattern.IndexOf('}', i)),
+                _ => i,
+            };
         }
 
-        // A quantifier that allows none makes the character before it optional.
-        if (end < pattern.Length && pattern[end] is '?' or '*' or '{')
+        if (run.Length > best.Length)
         {
-            end--;
+            best = run.ToString();
         }
 
-        return end - 1 >= 3 ? pattern[1..end] : null;
+        return best.Length >= 3 ? best : null;
+    }
+
+    /// <summary>The index of the ')' closing the group opened at <paramref name="open"/> (or the last index).</summary>
+    private static int SkipGroup(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i);
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')' when --depth == 0:
+                    return i;
+            }
+        }
+
+        return pattern.Length - 1;
+    }
+
+    /// <summary>The index of the ']' closing the class opened at <paramref name="open"/> (or the last index).</summary>
+    private static int SkipClass(string pattern, int open)
+    {
+        // A ']' right after "[" or "[^" is a member, not the end.
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^')
+        {
+            i++;
+        }
+
+        for (i++; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+            }
+            else if (pattern[i] == ']')
+            {
+                return i;
+            }
+        }
+
+        return pattern.Length - 1;
     }
 
     /// <summary>An inline option group such as <c>(?i)</c> or <c>(?x:</c>, which changes what a literal matches.</summary>
