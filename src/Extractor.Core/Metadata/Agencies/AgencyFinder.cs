@@ -40,6 +40,9 @@ internal static partial class AgencyFinder
     // A credit on a line of its own holds none of these, and nothing else WholeLine admits does.
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?\"”");
 
+    /// <summary>What a pattern finds in a line without its opening character ('(' or '/'), which is looked for first.</summary>
+    private static readonly Match[] NoMatches = [];
+
     /// <summary>Words a tail credit must hold.</summary>
     private static readonly SearchValues<string> TailCreditWords = SearchValues.Create(["with", "source", "courtesy"], StringComparison.OrdinalIgnoreCase);
 
@@ -57,7 +60,7 @@ internal static partial class AgencyFinder
                 continue;
             }
 
-            foreach (Match m in Parenthesis().Matches(line))
+            foreach (Match m in line.Contains('(', StringComparison.Ordinal) ? Parenthesis().Matches(line) : (IEnumerable<Match>)NoMatches)
             {
                 // A credit stands where a dateline or sign-off does: near the start of the line or at
                 // its end; "(APP)" in mid-sentence is an abbreviation (pinned by Mid_sentence_acronym_is_not_a_credit).
@@ -68,7 +71,7 @@ internal static partial class AgencyFinder
                 }
             }
 
-            foreach (Match m in Slashed().Matches(line))
+            foreach (Match m in line.Contains('/', StringComparison.Ordinal) ? Slashed().Matches(line) : (IEnumerable<Match>)NoMatches)
             {
                 AddAll(m.Groups[1].Value, agencies, found);
             }
