@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -215,8 +216,11 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     }
 
     // The regular expression is only run where it can match: a line with "ago" or one of the day words.
+    // (A case-blind Contains goes character by character under invariant globalization; SearchValues is vectorised.)
     private static bool MayBeRelativeTime(string line) =>
-        line.Contains("ago", StringComparison.OrdinalIgnoreCase) || line.Length <= 12;
+        line.Length <= 12 || line.AsSpan().ContainsAny(Ago);
+
+    private static readonly SearchValues<string> Ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
 
     private bool IsByline(string line, string folded, LineShape shape)
     {
