@@ -75,7 +75,12 @@ internal sealed class BoilerplateLexicon
         }
 
         Span<char> buffer = raw.Length <= MaxStackToken ? stackalloc char[raw.Length] : new char[raw.Length];
-        raw.ToLowerInvariant(buffer);
+        // Class names are ASCII almost always: the vectorised ASCII case map, else the invariant one.
+        if (System.Text.Ascii.ToLower(raw, buffer, out _) != System.Buffers.OperationStatus.Done)
+        {
+            raw.ToLowerInvariant(buffer);
+        }
+
         ReadOnlySpan<char> token = buffer;
         var signal = _words.TryGetValue(token, out var listed) ? listed : AttributeSignal.None;
         foreach (var (prefix, prefixSignal) in _prefixes[Bucket(token)])
