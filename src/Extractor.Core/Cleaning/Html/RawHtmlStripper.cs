@@ -93,7 +93,7 @@ internal static class RawHtmlStripper
                     break;
                 }
 
-                if (!html.AsSpan(lt, tagEnd - lt).ContainsAny(Canonical))
+                if ((html[lt + 1] | 0x20) != 'l' || !html.AsSpan(lt, tagEnd - lt).ContainsAny(Canonical))
                 {
                     Keep(copied, lt);
                     copied = tagEnd + 1;
