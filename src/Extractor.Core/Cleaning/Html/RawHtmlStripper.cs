@@ -6,14 +6,14 @@ namespace Extractor.Core.Cleaning.Html;
 /// <summary>
 /// Removes scripts (except JSON-LD), styles, inline SVG, templates, comments, navigation
 /// (<c>&lt;nav&gt;</c>), <c>&lt;link&gt;</c> tags other than the canonical address, form fields
-/// (<c>input</c>), media sources (<c>source</c>), and controls and embeds (<c>select</c>, <c>button</c>, <c>iframe</c>, <c>object</c>, <c>canvas</c>: the
-/// cleaner drops them and the metadata stage skips them) from the page source before it is parsed.
-/// They are about 70% of a news page's bytes and never article text, so the parser does less than
-/// a third of the work; JSON-LD stays because the metadata stage reads it. Indentation and line
-/// breaks between tags go too where a block element's tag is on either side: they render as
-/// nothing. A plain forward scan: no backtracking, linear in the page size. An element is cut at
-/// its first end tag, so a menu nested in a menu leaves the outer one's tail, which the cleaner
-/// then drops like any other.
+/// (<c>input</c>), media sources (<c>source</c>), and controls and embeds (<c>select</c>,
+/// <c>button</c>, <c>iframe</c>, <c>object</c>, <c>canvas</c>: the cleaner drops them and the
+/// metadata stage skips them) from the page source before it is parsed. They are about 70% of a
+/// news page's bytes and never article text, so the parser does less than a third of the work;
+/// JSON-LD stays because the metadata stage reads it. Indentation and line breaks between tags go
+/// too where a block element's tag is on either side: they render as nothing. A plain forward
+/// scan: no backtracking, linear in the page size. An element is cut at its first end tag, so a
+/// menu nested in a menu leaves the outer one's tail, which the cleaner then drops like any other.
 /// </summary>
 internal static class RawHtmlStripper
 {
