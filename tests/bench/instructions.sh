@@ -44,5 +44,5 @@ for set in html text corpus; do
   pages=$(find "$dir" -type f | wc -l)
   count=$(DOTNET_gcServer=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
     "$work/extract" "$dir" -f jsonl -j 1 -q 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
-  printf '%-8s %6s %14.3f G\n' "$set" "$pages" "$(echo "$count / 1000000000" | bc -l)"
+  awk -v s="$set" -v p="$pages" -v c="$count" 'BEGIN { printf "%-8s %6s %14.3f G\n", s, p, c / 1e9 }'
 done
