@@ -40,9 +40,6 @@ internal static partial class AgencyFinder
     // A credit on a line of its own holds none of these, and nothing else WholeLine admits does.
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?\"”");
 
-    /// <summary>What a pattern finds in a line without its opening character ('(' or '/'), which is looked for first.</summary>
-    private static readonly Match[] NoMatches = [];
-
     /// <summary>Words a tail credit must hold.</summary>
     private static readonly SearchValues<string> TailCreditWords = SearchValues.Create(["with", "source", "courtesy"], StringComparison.OrdinalIgnoreCase);
 
@@ -60,20 +57,27 @@ internal static partial class AgencyFinder
                 continue;
             }
 
-            foreach (Match m in line.Contains('(', StringComparison.Ordinal) ? Parenthesis().Matches(line) : (IEnumerable<Match>)NoMatches)
+            // Each pattern opens with its character: a line without it is not searched.
+            if (line.Contains('(', StringComparison.Ordinal))
             {
-                // A credit stands where a dateline or sign-off does: near the start of the line or at
-                // its end; "(APP)" in mid-sentence is an abbreviation (pinned by Mid_sentence_acronym_is_not_a_credit).
-                var tail = line.AsSpan(m.Index + m.Length).Trim(" |.,;:-–—\"”'’)");
-                if (tail.Length == 0 || IsDatelinePrefix(line[..m.Index].Trim()))
+                foreach (Match m in Parenthesis().Matches(line))
                 {
-                    AddAll(m.Groups[1].Value, agencies, found);
+                    // A credit stands where a dateline or sign-off does: near the start of the line or at
+                    // its end; "(APP)" in mid-sentence is an abbreviation (pinned by Mid_sentence_acronym_is_not_a_credit).
+                    var tail = line.AsSpan(m.Index + m.Length).Trim(" |.,;:-–—\"”'’)");
+                    if (tail.Length == 0 || IsDatelinePrefix(line[..m.Index].Trim()))
+                    {
+                        AddAll(m.Groups[1].Value, agencies, found);
+                    }
                 }
             }
 
-            foreach (Match m in line.Contains('/', StringComparison.Ordinal) ? Slashed().Matches(line) : (IEnumerable<Match>)NoMatches)
+            if (line.Contains('/', StringComparison.Ordinal))
             {
-                AddAll(m.Groups[1].Value, agencies, found);
+                foreach (Match m in Slashed().Matches(line))
+                {
+                    AddAll(m.Groups[1].Value, agencies, found);
+                }
             }
 
             if (line.Length <= 60 && !line.AsSpan().ContainsAny(SentenceMarks) && WholeLine().Match(line) is { Success: true } whole)

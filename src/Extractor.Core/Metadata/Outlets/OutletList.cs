@@ -57,29 +57,24 @@ internal sealed class OutletList
             return null;
         }
 
+        // A run is a stretch of the pattern itself, from runStart up to the character at i.
         var best = "";
-        var run = new System.Text.StringBuilder();
-        for (var i = 0; i < pattern.Length; i++)
+        var runStart = 0;
+        for (var i = 0; i <= pattern.Length; i++)
         {
-            var c = pattern[i];
+            var c = i < pattern.Length ? pattern[i] : '\0';
             if (char.IsLetterOrDigit(c) || c is ' ' or ',' or ':' or ';' or '\'' or '’' or '-')
             {
-                run.Append(c);
                 continue;
             }
 
             // A quantifier makes the character before it optional or repeated: the run ends before it.
-            if (c is '?' or '*' or '+' or '{' && run.Length > 0)
+            var runEnd = c is '?' or '*' or '+' or '{' && i > runStart ? i - 1 : i;
+            if (runEnd - runStart > best.Length)
             {
-                run.Length--;
+                best = pattern[runStart..runEnd];
             }
 
-            if (run.Length > best.Length)
-            {
-                best = run.ToString();
-            }
-
-            run.Clear();
             i = c switch
             {
                 '\\' => i + 1,
@@ -88,11 +83,7 @@ internal sealed class OutletList
                 '{' => Math.Max(i, pattern.IndexOf('}', i)),
                 _ => i,
             };
-        }
-
-        if (run.Length > best.Length)
-        {
-            best = run.ToString();
+            runStart = i + 1;
         }
 
         return best.Length >= 3 ? best : null;
