@@ -79,7 +79,31 @@ public sealed class HtmlCleanerRuleTests
         var stripped = RawHtmlStripper.Strip("<head><LINK rel=\"stylesheet\" href=\"a.css\"><link rel=\"canonical\" href=\"https://example.org/a\"/><link rel=preload href=b.js /></head>"
             + "<p>Linked <a href=\"/b\">here</a>.</p><form>Email <input type=\"email\"></form><picture><source srcset=\"a.webp\"><img src=\"a.jpg\" alt=\"A\"></picture>");
         Assert.That(stripped, Is.EqualTo("<head><link rel=\"canonical\" href=\"https://example.org/a\"/></head>"
-            + "<p>Linked <a href=\"/b\">here</a>.</p><form>Email </form><picture><img src=\"a.jpg\" alt=\"A\"></picture>"));
+            + "<p>Linked <a>here</a>.</p><form>Email </form><picture><img></picture>"));
+    }
+
+    [Test]
+    public void Attributes_no_stage_reads_are_stripped_before_parsing_and_the_rest_kept_as_written()
+    {
+        var stripped = RawHtmlStripper.Strip("<div CLASS=\"story\" data-track='{\"a\":1}' onclick=\"go()\" id=main><a href=\"/x\" target=_blank rel=\"author\">Anna</a>"
+            + "<time datetime=\"2024-05-01\" title=\"May\">May 1</time><meta property=\"og:title\" content=\"T\" data-x><img src=\"a.jpg\"/></div>");
+        Assert.That(stripped, Is.EqualTo("<div CLASS=\"story\" id=main><a rel=\"author\">Anna</a>"
+            + "<time datetime=\"2024-05-01\">May 1</time><meta property=\"og:title\" content=\"T\"><img/></div>"));
+    }
+
+    [TestCase("<div class=\"a\"data-x=\"b\">t</div>")]
+    [TestCase("<div data-x=\"unclosed>t</div>")]
+    [TestCase("<div data-x=a\"b>t</div>")]
+    public void A_start_tag_that_is_not_plainly_formed_keeps_its_attributes(string html)
+    {
+        Assert.That(RawHtmlStripper.Strip(html), Is.EqualTo(html));
+    }
+
+    [Test]
+    public void Markup_inside_a_quoted_attribute_value_is_not_read_as_a_tag()
+    {
+        var stripped = RawHtmlStripper.Strip("<div data-html=\"<nav>menu</nav>\" class=\"c\"><p>Text</p></div>");
+        Assert.That(stripped, Is.EqualTo("<div class=\"c\"><p>Text</p></div>"));
     }
 
     [Test]
