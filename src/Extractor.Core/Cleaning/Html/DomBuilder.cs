@@ -141,6 +141,12 @@ internal static class DomBuilder
 
     private static void PushChildren(Stack<(HtmlNode, DomNode)> stack, HtmlNode node, DomNode parent)
     {
+        // ChildNodes makes an empty collection for a childless node; HasChildNodes does not.
+        if (!node.HasChildNodes)
+        {
+            return;
+        }
+
         var children = node.ChildNodes;
         for (var i = children.Count - 1; i >= 0; i--)
         {

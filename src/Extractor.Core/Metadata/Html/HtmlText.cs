@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Extractor.Core.Cleaning.Html;
 
@@ -11,17 +12,18 @@ namespace Extractor.Core.Metadata.Html;
 /// </summary>
 internal static class HtmlText
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    // Tag names in the mirror are lower case.
+    private static readonly FrozenSet<string> Skipped = new[]
     {
         "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select", "option", "button",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Blocks = new[]
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section", "article", "header", "footer", "figure",
         "figcaption", "td", "th", "dd", "dt", "blockquote", "pre", "address", "nav", "aside", "ul", "ol", "table", "form", "main",
         "hr", "time", "dl", "caption", "body", "html", "label",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The lines of a document mirrored by the cleaner, whose text nodes are already decoded.</summary>
     public static string Lines(DomNode root)
