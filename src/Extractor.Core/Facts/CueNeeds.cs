@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Extractor.Core.Facts;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal sealed class CueNeeds
     private readonly string[] _words;
     private readonly int[][] _byFirst = new int[128][];
     private readonly ulong[] _cueMasks;
+    private readonly SearchValues<string> _search;
 
     public CueNeeds(IReadOnlyList<CueDefinition> cues)
     {
@@ -18,6 +21,7 @@ internal sealed class CueNeeds
         _cueMasks = new ulong[cues.Count];
         IsUsable = words.Length <= 64 && words.All(w => w.Length > 0 && w.All(char.IsAscii));
         _words = words;
+        _search = SearchValues.Create(IsUsable ? words : [], StringComparison.OrdinalIgnoreCase);
         if (!IsUsable)
         {
             return;
@@ -44,6 +48,29 @@ internal sealed class CueNeeds
     public ulong Present(string sentence)
     {
         ulong present = 0;
+        if (System.Text.Ascii.IsValid(sentence))
+        {
+            // ASCII (most sentences): a vectorised search skips to where some needed word starts,
+            // in any case, and only there are the words with that first letter compared.
+            var at = 0;
+            int next;
+            while ((next = sentence.AsSpan(at).IndexOfAny(_search)) >= 0)
+            {
+                at += next;
+                foreach (var k in _byFirst[Lower(sentence[at])])
+                {
+                    if ((present & (1UL << k)) == 0 && At(sentence, at, _words[k]))
+                    {
+                        present |= 1UL << k;
+                    }
+                }
+
+                at++;
+            }
+
+            return present;
+        }
+
         for (var i = 0; i < sentence.Length; i++)
         {
             var first = Lower(sentence[i]);
