@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using HtmlAgilityPack;
@@ -195,39 +196,21 @@ internal static class DomBuilder
         return sb.ToString();
     }
 
-    private static bool IsAllSpace(string s)
-    {
-        foreach (var c in s)
-        {
-            if (!IsSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAllSpace(string s) => !s.AsSpan().ContainsAnyExcept(Spaces);
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B';
 
-    private static bool NeedsCollapse(string s)
-    {
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (c == ' ')
-            {
-                if (i + 1 < s.Length && IsSpace(s[i + 1]))
-                {
-                    return true;
-                }
-            }
-            else if (IsSpace(c))
-            {
-                return true;
-            }
-        }
+    /// <summary>
+    /// The characters <see cref="IsSpace"/> holds but the plain space: the Unicode White_Space
+    /// characters (what <see cref="char.IsWhiteSpace(char)"/> tests) and the zero-width space.
+    /// </summary>
+    internal const string OtherSpaceCharacters =
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000";
 
-        return false;
-    }
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" " + OtherSpaceCharacters);
+
+    private static readonly SearchValues<char> OtherSpaces = SearchValues.Create(OtherSpaceCharacters);
+
+    /// <summary>Whether the text holds whitespace other than single plain spaces (two vectorised searches).</summary>
+    private static bool NeedsCollapse(string s) => s.AsSpan().ContainsAny(OtherSpaces) || s.Contains("  ", StringComparison.Ordinal);
 }

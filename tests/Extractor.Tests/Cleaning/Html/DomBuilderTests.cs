@@ -1,0 +1,23 @@
+using Extractor.Core.Cleaning.Html;
+
+namespace Extractor.Tests.Cleaning.Html;
+
+public sealed class DomBuilderTests
+{
+    [TestCase("plain words", "plain words")]
+    [TestCase("  edges  ", " edges ")]
+    [TestCase("a\n\t b", "a b")]
+    [TestCase("a\u00A0\u200Bb", "a b")]
+    [TestCase("\u3000\n", " ")]
+    [TestCase("Tom &amp;\u2009Jerry", "Tom & Jerry")]
+    public void Collapse_decodes_entities_and_makes_each_whitespace_run_one_space(string raw, string expected) =>
+        Assert.That(DomBuilder.Collapse(raw), Is.EqualTo(expected));
+
+    [Test]
+    public void The_listed_whitespace_is_every_character_the_cleaner_counts_as_space()
+    {
+        var counted = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => c != ' ' && (char.IsWhiteSpace(c) || c == '\u200B'));
+        Assert.That(DomBuilder.OtherSpaceCharacters.Order(), Is.EqualTo(counted));
+    }
+}
