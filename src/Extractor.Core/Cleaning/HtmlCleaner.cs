@@ -24,8 +24,9 @@ public sealed class HtmlCleaner : ICleaner
     {
         ArgumentNullException.ThrowIfNull(page);
         var warnings = new List<string>();
-        // No id index and no syntax-error list: nothing reads them, and both cost time on every page.
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting, OptionUseIdAttribute = false, OptionCheckSyntax = false };
+        // No id index, no syntax-error list and no charset sniffing (the page is text already, decoded
+        // by the reader): nothing reads them, and each costs time on every page.
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting, OptionUseIdAttribute = false, OptionCheckSyntax = false, OptionReadEncoding = false };
         try
         {
             doc.LoadHtml(RawHtmlStripper.Strip(page.Content));
