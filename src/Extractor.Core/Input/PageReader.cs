@@ -138,11 +138,22 @@ public sealed class PageReader(
         _ => e.Message,
     };
 
+    /// <summary>NUL and the C0 controls other than tab, newline, form feed and carriage return.</summary>
+    private static readonly SearchValues<char> OddControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not '\t' and not '\n' and not '\r' and not '\f')]);
+
     // NUL and other C0 controls (beyond tab, newline, form feed, carriage return) in quantity mean binary.
     private static bool LooksBinary(string content)
     {
         var sample = content.AsSpan(0, Math.Min(content.Length, 8192));
         if (sample.IsEmpty)
+        {
+            return false;
+        }
+
+        // Most pages hold no control character but tab, newline, form feed and carriage return:
+        // one vectorised search says so.
+        if (!sample.ContainsAny(OddControls))
         {
             return false;
         }
