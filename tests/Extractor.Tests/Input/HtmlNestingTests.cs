@@ -14,6 +14,9 @@ public sealed class HtmlNestingTests
     [TestCase("<div><script>var s = '<div><div><div>';</script></div>", 1, false, TestName = "Scripts are skipped")]
     [TestCase("3 < 4 and <5 and < div", 0, false)]
     [TestCase("<div", 0, false, TestName = "An unterminated tag ends the scan")]
+    [TestCase("<div><div><div><div><div>x", 5, false, TestName = "As many levels as the limit pass")]
+    [TestCase("<div><div><div><div><div><div>x", 5, true, TestName = "One level past the limit fails")]
+    [TestCase("<div><div><div><div><div><div>x</div></div>", 5, true, TestName = "End tags after the deepest point do not hide it")]
     public void Estimates_nesting(string html, int limit, bool exceeds) =>
         Assert.That(HtmlNesting.Exceeds(html, limit), Is.EqualTo(exceeds));
 
