@@ -24,13 +24,7 @@ internal static class HtmlNesting
             return false;
         }
 
-        Span<char> lower = stackalloc char[8];
-        for (var i = 0; i < name.Length; i++)
-        {
-            lower[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        }
-
-        return lower[..name.Length] switch
+        return AsciiNames.Lower(name, stackalloc char[8]) switch
         {
             "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source"
                 or "track" or "wbr" or "basefont" or "bgsound" or "frame" or "keygen" => true,

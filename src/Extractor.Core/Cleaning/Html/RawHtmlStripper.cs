@@ -307,13 +307,7 @@ internal static class RawHtmlStripper
             return false;
         }
 
-        Span<char> lower = stackalloc char[10];
-        for (var i = 0; i < name.Length; i++)
-        {
-            lower[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        }
-
-        return lower[..name.Length] is "class" or "id" or "hidden" or "style" or "content" or "property" or "name" or "itemprop"
+        return AsciiNames.Lower(name, stackalloc char[10]) is "class" or "id" or "hidden" or "style" or "content" or "property" or "name" or "itemprop"
             or "http-equiv" or "rel" or "datetime" or "pubdate" or "type";
     }
 
