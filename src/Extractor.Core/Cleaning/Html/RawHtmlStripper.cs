@@ -227,16 +227,14 @@ internal static class RawHtmlStripper
                 break;
             }
 
-            var nameStart = p;
             var nameLength = html.AsSpan(p).IndexOfAny(NameEnds);
             if (nameLength <= 0)
             {
                 break;
             }
 
+            var attributeName = html.AsSpan(p, nameLength);
             p += nameLength;
-
-            var attributeName = html.AsSpan(nameStart, p - nameStart);
             var q = p;
             while (q < html.Length && IsSpace(html[q]))
             {
