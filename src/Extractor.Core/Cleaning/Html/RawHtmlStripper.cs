@@ -46,8 +46,11 @@ internal static class RawHtmlStripper
         "th", "ul", "caption", "colgroup", "col",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Characters that end an attribute's name, and an unquoted value's.</summary>
-    private static readonly SearchValues<char> NameEnds = SearchValues.Create(" \n\r\t\f=>/\"'<");
+    /// <summary>
+    /// Characters that end an attribute's name, and an unquoted value's. A name that opens with
+    /// one is not plain: '?' among them, which the parser takes, like '/', for a tag's end.
+    /// </summary>
+    private static readonly SearchValues<char> NameEnds = SearchValues.Create(" \n\r\t\f=>/\"'<?");
 
     private static readonly SearchValues<char> UnquotedEnds = SearchValues.Create(" \n\r\t\f>\"'<=`");
 

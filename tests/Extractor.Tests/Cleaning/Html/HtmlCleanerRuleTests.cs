@@ -94,6 +94,7 @@ public sealed class HtmlCleanerRuleTests
     [TestCase("<div class=\"a\"data-x=\"b\">t</div>")]
     [TestCase("<div data-x=\"unclosed>t</div>")]
     [TestCase("<div data-x=a\"b>t</div>")]
+    [TestCase("<div ?class=\"c\" data-x=\"b\">t</div>")]
     public void A_start_tag_that_is_not_plainly_formed_keeps_its_attributes(string html)
     {
         Assert.That(RawHtmlStripper.Strip(html), Is.EqualTo(html));
