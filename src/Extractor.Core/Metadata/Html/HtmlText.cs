@@ -25,31 +25,38 @@ internal static class HtmlText
         "hr", "time", "dl", "caption", "body", "html", "label",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The lines of a document mirrored by the cleaner, whose text nodes are already decoded.</summary>
-    public static string Lines(DomNode root)
+    /// <summary>
+    /// The lines of a document mirrored by the cleaner, whose text nodes are already decoded: the
+    /// text a dump of the page would hold, cut at its newlines (so a text that ends with a block
+    /// ends with an empty line, as <see cref="string.Split(char, StringSplitOptions)"/> would give).
+    /// </summary>
+    public static List<string> Lines(DomNode root)
     {
-        var sb = new StringBuilder();
-        Append(root, sb);
-        return sb.ToString();
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        Append(root, line, lines);
+        lines.Add(line.ToString());
+        return lines;
     }
 
-    private static void Append(DomNode node, StringBuilder sb)
+    /// <summary>Adds the node's text to <paramref name="line"/>, the line being written; a block ends the line before and after it.</summary>
+    private static void Append(DomNode node, StringBuilder line, List<string> lines)
     {
         if (node.Text is { } text)
         {
             if (!string.IsNullOrWhiteSpace(text))
             {
-                if (char.IsWhiteSpace(text[0]) && sb.Length > 0 && sb[^1] != '\n' && sb[^1] != ' ')
+                if (char.IsWhiteSpace(text[0]) && line.Length > 0 && line[^1] != ' ')
                 {
-                    sb.Append(' ');
+                    line.Append(' ');
                 }
 
                 // The cleaner collapsed every whitespace run to one space: the words are the text
                 // without its edge spaces.
-                sb.Append(text.AsSpan().Trim(' '));
+                line.Append(text.AsSpan().Trim(' '));
                 if (char.IsWhiteSpace(text[^1]))
                 {
-                    sb.Append(' ');
+                    line.Append(' ');
                 }
             }
 
@@ -64,30 +71,32 @@ internal static class HtmlText
         var block = Blocks.Contains(node.Tag);
         if (block)
         {
-            NewLine(sb);
+            EndLine(line, lines);
         }
 
         foreach (var child in node.Children)
         {
-            Append(child, sb);
+            Append(child, line, lines);
         }
 
         if (block)
         {
-            NewLine(sb);
+            EndLine(line, lines);
         }
     }
 
-    private static void NewLine(StringBuilder sb)
+    /// <summary>Ends the line being written, without its trailing spaces; an empty line is not ended (no blank lines).</summary>
+    private static void EndLine(StringBuilder line, List<string> lines)
     {
-        while (sb.Length > 0 && sb[^1] == ' ')
+        while (line.Length > 0 && line[^1] == ' ')
         {
-            sb.Length--;
+            line.Length--;
         }
 
-        if (sb.Length > 0 && sb[^1] != '\n')
+        if (line.Length > 0)
         {
-            sb.Append('\n');
+            lines.Add(line.ToString());
+            line.Clear();
         }
     }
 }

@@ -80,9 +80,17 @@ internal sealed class TextLayout
         return lines;
     }
 
-    public static TextLayout From(string content, CleanedPage cleaned)
+    public static TextLayout From(string content, CleanedPage cleaned) => From(content.Split('\n'), cleaned);
+
+    /// <summary>As <see cref="From(string, CleanedPage)"/>, over the page's text already cut at its newlines.</summary>
+    public static TextLayout From(IReadOnlyList<string> rawLines, CleanedPage cleaned)
     {
-        var lines = content.Split('\n').Select(l => l.Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim()).ToArray();
+        var lines = new string[rawLines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = rawLines[i].Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim();
+        }
+
         var prose = new List<int>();
         for (var i = 0; i < lines.Length; i++)
         {
