@@ -22,4 +22,25 @@ internal static class AsciiNames
 
         return buffer[..name.Length];
     }
+
+    /// <summary>
+    /// As <see cref="Lower"/>, for a name known only to be ASCII most of the time: false, with
+    /// <paramref name="buffer"/> partly written, when a character is outside ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLower(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            buffer[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+
+        return true;
+    }
 }

@@ -75,8 +75,9 @@ internal sealed class BoilerplateLexicon
         }
 
         Span<char> buffer = raw.Length <= MaxStackToken ? stackalloc char[raw.Length] : new char[raw.Length];
-        // Class names are ASCII almost always: the vectorised ASCII case map, else the invariant one.
-        if (System.Text.Ascii.ToLower(raw, buffer, out _) != System.Buffers.OperationStatus.Done)
+        // Class names are ASCII almost always: a plain ASCII case map (tokens are a few letters, too
+        // short for the vectorised one to pay its set-up), else the invariant one.
+        if (!AsciiNames.TryLower(raw, buffer))
         {
             raw.ToLowerInvariant(buffer);
         }
