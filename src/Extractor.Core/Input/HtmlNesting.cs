@@ -24,7 +24,8 @@ internal static class HtmlNesting
             return false;
         }
 
-        return AsciiNames.Lower(name, stackalloc char[8]) switch
+        Span<char> lower = stackalloc char[8];
+        return AsciiNames.TryLower(name, lower) && lower[..name.Length] switch
         {
             "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source"
                 or "track" or "wbr" or "basefont" or "bgsound" or "frame" or "keygen" => true,

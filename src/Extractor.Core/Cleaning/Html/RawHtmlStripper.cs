@@ -308,7 +308,8 @@ internal static class RawHtmlStripper
             return false;
         }
 
-        return AsciiNames.Lower(name, stackalloc char[10]) is "class" or "id" or "hidden" or "style" or "content" or "property" or "name" or "itemprop"
+        Span<char> lower = stackalloc char[10];
+        return AsciiNames.TryLower(name, lower) && lower[..name.Length] is "class" or "id" or "hidden" or "style" or "content" or "property" or "name" or "itemprop"
             or "http-equiv" or "rel" or "datetime" or "pubdate" or "type";
     }
 
