@@ -104,7 +104,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
-        return kept.Select(d => InteractionBuilder.Build(_topics, d, kept, sentences, facts, mentions, cues, people)).ToArray();
+        return EventCoder.BuiltIn.Code(kept.Select(d => InteractionBuilder.Build(_topics, d, kept, sentences, facts, mentions, cues, people)).ToArray());
     }
 
     private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, SentenceFacts facts, Cue cue, int index, DateOnly? reference)
