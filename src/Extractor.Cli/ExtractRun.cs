@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Extractor.Core.Corpus;
 using Extractor.Core.Input;
 using Extractor.Core.Output;
 using Extractor.Core.Pipeline;
@@ -36,6 +37,7 @@ internal sealed class ExtractRun(RunSettings settings)
         using var stdin = settings.Paths.Contains("-") ? Console.OpenStandardInput() : null;
         var runner = new CorpusRunner(new ExtractionPipeline(settings.Pipeline), settings.Pipeline.Jobs);
         int pages = 0, records = 0;
+        var copies = new CopyIndex();
         try
         {
             using var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText);
@@ -45,7 +47,8 @@ internal sealed class ExtractRun(RunSettings settings)
                 if (page.Record is not null)
                 {
                     records++;
-                    writer.Write(page.Record);
+                    // Pages arrive in input order, so a copy's first is always an earlier page, whatever -j is.
+                    writer.Write(page.Record with { CopyOf = copies.Add(page.Record.Id, page.Signature) });
                 }
                 else
                 {
