@@ -38,7 +38,7 @@ internal sealed class ExtractRun(RunSettings settings)
         var runner = new CorpusRunner(new ExtractionPipeline(settings.Pipeline), settings.Pipeline.Jobs);
         int pages = 0, records = 0;
         var copies = new CopyIndex();
-        var events = settings.EventsPath is null ? null : new EventIndex(settings.Pipeline.Topics.Labels);
+        var events = settings.EventsPath is null ? null : new EventIndex(settings.Pipeline.Lexicons.Topics.Labels);
         try
         {
             using var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText);

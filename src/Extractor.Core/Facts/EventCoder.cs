@@ -33,8 +33,8 @@ public sealed class EventCoder
         _countries = countries;
     }
 
-    /// <summary>The coder with the shipped words and gazetteer.</summary>
-    public static EventCoder BuiltIn { get; } = Load();
+    /// <summary>The coder with the shipped words (<c>Resources/Facts/event-codes.json</c>) over <paramref name="countries"/>.</summary>
+    public static EventCoder For(CountryGazetteer countries) => new(Phrases.Value.Visitor, Phrases.Value.Host, Phrases.Value.ThirdPlace, Phrases.Value.PlaceBefore, countries);
 
     /// <summary>Each interaction with its codes set (and its visitor first where the evidence says who visited whom).</summary>
     public IReadOnlyList<Interaction> Code(IReadOnlyList<Interaction> interactions)
@@ -242,9 +242,11 @@ public sealed class EventCoder
         return words;
     }
 
-    private static EventCoder Load()
+    private static readonly Lazy<(string[] Visitor, string[] Host, string[] ThirdPlace, string[] PlaceBefore)> Phrases = new(LoadWords);
+
+    private static (string[] Visitor, string[] Host, string[] ThirdPlace, string[] PlaceBefore) LoadWords()
     {
-        using var document = JsonDocument.Parse(FactResources.Read("event-codes.json"));
+        using var document = JsonDocument.Parse(EmbeddedData.ReadText("Facts/event-codes.json"));
         string[] List(string name)
         {
             var list = document.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
@@ -253,7 +255,7 @@ public sealed class EventCoder
                 : list;
         }
 
-        return new EventCoder(List("visitor"), List("host"), List("thirdPlace"), List("placeBefore"), CountryGazetteer.BuiltIn);
+        return (List("visitor"), List("host"), List("thirdPlace"), List("placeBefore"));
     }
 
     /// <summary>Phrases of lower-case words, matched at a word of the sentence.</summary>

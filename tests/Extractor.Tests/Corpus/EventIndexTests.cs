@@ -1,5 +1,5 @@
 using Extractor.Core.Corpus;
-using Extractor.Core.Facts;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 
 namespace Extractor.Tests.Corpus;
@@ -33,7 +33,7 @@ public sealed class EventIndexTests
 
     private static List<CorpusEvent> Run(params Record[] records)
     {
-        var index = new EventIndex(TopicLexicon.BuiltIn.Labels);
+        var index = new EventIndex(LexiconSet.BuiltIn.Topics.Labels);
         foreach (var r in records)
         {
             index.Add(r);

@@ -1,4 +1,5 @@
 using Extractor.Core.Facts;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 
 namespace Extractor.Tests.Facts;
@@ -6,6 +7,7 @@ namespace Extractor.Tests.Facts;
 [TestFixture]
 public sealed class EventCoderTests
 {
+    private static readonly EventCoder Coder = EventCoder.For(LexiconSet.BuiltIn.Countries);
     private static readonly Participant Macron = new("Emmanuel Macron", "President", "France", "FRA", null);
     private static readonly Participant Scholz = new("Olaf Scholz", "Chancellor", "Germany", "DEU", null);
     private static readonly Participant Tokayev = new("Kassym-Jomart Tokayev", "President", "Kazakhstan", "KAZ", null);
@@ -22,14 +24,14 @@ public sealed class EventCoderTests
     [TestCase(Media.InPerson, "040", null)]
     public void Medium_alone_gives_the_code(string medium, string cameo, string? mode)
     {
-        var coded = EventCoder.BuiltIn.Code(Meeting(medium, "Macron and Scholz held talks on energy.", Macron, Scholz));
+        var coded = Coder.Code(Meeting(medium, "Macron and Scholz held talks on energy.", Macron, Scholz));
         Assert.That((coded.Cameo, coded.Plover), Is.EqualTo((cameo, new PloverCode("CONSULT", mode))));
     }
 
     [Test]
     public void A_host_phrase_puts_the_visitor_first_and_codes_a_hosted_visit()
     {
-        var coded = EventCoder.BuiltIn.Code(Meeting(Media.InPerson, "French President Emmanuel Macron hosted German Chancellor Olaf Scholz for lunch Wednesday.", Macron, Scholz));
+        var coded = Coder.Code(Meeting(Media.InPerson, "French President Emmanuel Macron hosted German Chancellor Olaf Scholz for lunch Wednesday.", Macron, Scholz));
         Assert.That((coded.Cameo, coded.Plover.Mode), Is.EqualTo(("043", "visit")));
         Assert.That(Names(coded), Is.EqualTo(new[] { "Olaf Scholz", "Emmanuel Macron" }));
         Assert.That(coded.Countries, Is.EqualTo(new[] { "DEU", "FRA" }));
@@ -40,7 +42,7 @@ public sealed class EventCoderTests
     [TestCase("Olaf Scholz was received by Emmanuel Macron at the Elysee.")]
     public void A_visitor_phrase_codes_a_visit_made(string evidence)
     {
-        var coded = EventCoder.BuiltIn.Code(Meeting(Media.InPerson, evidence, Macron, Scholz));
+        var coded = Coder.Code(Meeting(Media.InPerson, evidence, Macron, Scholz));
         Assert.That((coded.Cameo, coded.Plover.Mode), Is.EqualTo(("042", "visit")));
         Assert.That(Names(coded)[0], Is.EqualTo("Olaf Scholz"));
     }
@@ -49,7 +51,7 @@ public sealed class EventCoderTests
     public void Hosting_talks_names_no_visitor()
     {
         // kr-017: the Kremlin hosted the talks; no party is the subject of "hosted".
-        var coded = EventCoder.BuiltIn.Code(Meeting(Media.InPerson, "The Kremlin hosted talks between Emmanuel Macron and Olaf Scholz.", Macron, Scholz));
+        var coded = Coder.Code(Meeting(Media.InPerson, "The Kremlin hosted talks between Emmanuel Macron and Olaf Scholz.", Macron, Scholz));
         Assert.That(coded.Cameo, Is.EqualTo("040"));
         Assert.That(Names(coded)[0], Is.EqualTo("Emmanuel Macron"));
     }
@@ -58,7 +60,7 @@ public sealed class EventCoderTests
     public void A_possessive_names_someone_else()
     {
         var envoy = new Participant("Steve Witkoff", "envoy", "United States", "USA", null);
-        var coded = EventCoder.BuiltIn.Code(Meeting(Media.InPerson, "Macron hosted Scholz's envoy, Steve Witkoff, in Paris.", Macron, Scholz, envoy));
+        var coded = Coder.Code(Meeting(Media.InPerson, "Macron hosted Scholz's envoy, Steve Witkoff, in Paris.", Macron, Scholz, envoy));
         Assert.That(Names(coded)[0], Is.EqualTo("Steve Witkoff"));
         Assert.That((coded.Cameo, coded.Plover.Mode), Is.EqualTo(("043", "multilateral")));
     }
@@ -69,21 +71,21 @@ public sealed class EventCoderTests
     [TestCase("Macron met with Tokayev in France on the sidelines of the summit.", "040", null)]
     public void A_place_that_is_no_partys_country_is_a_third_place(string evidence, string cameo, string? mode)
     {
-        var coded = EventCoder.BuiltIn.Code(Meeting(Media.InPerson, evidence, Macron, Tokayev));
+        var coded = Coder.Code(Meeting(Media.InPerson, evidence, Macron, Tokayev));
         Assert.That((coded.Cameo, coded.Plover.Mode), Is.EqualTo((cameo, mode)));
     }
 
     [Test]
     public void More_than_two_countries_is_multilateral()
     {
-        var coded = EventCoder.BuiltIn.Code(Meeting(Media.Video, "Macron, Scholz and Tokayev held a video call.", Macron, Scholz, Tokayev));
+        var coded = Coder.Code(Meeting(Media.Video, "Macron, Scholz and Tokayev held a video call.", Macron, Scholz, Tokayev));
         Assert.That((coded.Cameo, coded.Plover.Mode), Is.EqualTo(("041", "multilateral")));
     }
 
     [Test]
     public void The_extractor_codes_what_it_builds()
     {
-        var found = new InteractionExtractor(TopicLexicon.BuiltIn).Extract(
+        var found = new InteractionExtractor(LexiconSet.BuiltIn).Extract(
             "PARIS, Oct. 26 -- French President Emmanuel Macron hosted German Chancellor Olaf Scholz for lunch on Wednesday.",
             null,
             Extractor.Core.Metadata.PageMetadata.Empty with { Published = "2022-10-26" });
