@@ -62,6 +62,7 @@ public static class RowFlattener
     {
         Id = r.Id,
         Source = r.Source,
+        Url = r.Url,
         Sha256 = r.Sha256,
         InputFormat = r.InputFormat,
         Title = r.Title,

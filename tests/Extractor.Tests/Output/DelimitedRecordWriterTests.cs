@@ -105,14 +105,14 @@ public sealed class DelimitedRecordWriterTests
         }));
     }
 
-    [TestCase(ExplodeMode.None, 21)]
-    [TestCase(ExplodeMode.Interactions, 22)]
-    [TestCase(ExplodeMode.Participants, 27)]
+    [TestCase(ExplodeMode.None, 22)]
+    [TestCase(ExplodeMode.Interactions, 23)]
+    [TestCase(ExplodeMode.Participants, 28)]
     public void Header_has_the_spec_columns(ExplodeMode explode, int count)
     {
         var header = Write(FieldStyle.Csv, explode, true).TrimEnd();
         Assert.That(header.Split(','), Has.Length.EqualTo(count));
-        Assert.That(header, Does.StartWith("id,source,sha256,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
+        Assert.That(header, Does.StartWith("id,source,url,sha256,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
     }
 
     internal static string Write(FieldStyle style, ExplodeMode explode, bool includeText, params Record[] records)
