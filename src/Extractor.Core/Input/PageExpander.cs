@@ -83,7 +83,7 @@ public sealed class PageExpander(Shard? shard = null, long maxBytes = PageReader
             var done = false;
             while (!done)
             {
-                var page = Next(file, reader, ref done);
+                var page = Next(file, reader, stream is GZipStream, ref done);
                 if (page is not null)
                 {
                     yield return page;
@@ -104,7 +104,7 @@ public sealed class PageExpander(Shard? shard = null, long maxBytes = PageReader
     }
 
     /// <summary>The next page (or error) of the file, or null for a record that is skipped; sets <paramref name="done"/> at the end.</summary>
-    private PageInput? Next(PageInput file, WarcReader reader, ref bool done)
+    private PageInput? Next(PageInput file, WarcReader reader, bool gzip, ref bool done)
     {
         var offset = reader.Position;
         try
@@ -112,8 +112,10 @@ public sealed class PageExpander(Shard? shard = null, long maxBytes = PageReader
             var header = reader.ReadHeader();
             if (header is null)
             {
+                // GZipStream ends without a word on a stream cut inside its first member's header:
+                // a gzip file that gives no byte at all is cut or corrupt.
                 done = true;
-                return null;
+                return gzip && reader.Position == 0 && _shard.Contains(RecordId(file, 0)) ? Failed(file, 0, "truncated or corrupt gzip data") : null;
             }
 
             offset = header.Offset;

@@ -88,5 +88,49 @@ public sealed class WarcAndShardTests
         });
     }
 
+    [Test]
+    public void Pages_of_a_warc_come_out_in_file_order_whatever_the_jobs()
+    {
+        using var corpus = new TempCorpus();
+        var warc = new WarcBuilder();
+        var seeds = Directory.GetFiles(TempCorpus.SeedsDirectory).Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < 24; i++)
+        {
+            warc.Request($"https://example.com/{i}").Response($"https://example.com/{i}", File.ReadAllText(seeds[i % seeds.Length]), contentType: "text/plain");
+        }
+
+        corpus.Write("a.warc.gz", warc.GzipPerRecord());
+        var one = CliRunner.Run(corpus.Root, "-f", "jsonl", "-q", "-j", "1");
+        var three = CliRunner.Run(corpus.Root, "-f", "jsonl", "-q", "-j", "3");
+        Assert.Multiple(() =>
+        {
+            Assert.That(one.ExitCode, Is.EqualTo(0), one.ToString);
+            Assert.That(three.StdoutBytes, Is.EqualTo(one.StdoutBytes));
+            Assert.That(Lines(one).Select(UrlOf), Is.EqualTo(Enumerable.Range(0, 24).Select(i => $"https://example.com/{i}")));
+        });
+    }
+
+    [TestCase(new byte[0], 0)]
+    [TestCase(new byte[] { 0x1F, 0x8B, 0x08, 0x00 }, 1)]
+    [TestCase(new byte[] { 0x00, 0x01, 0x0A, 0xFF, 0x0A, 0x0D, 0x0A, 0x0A }, 1)]
+    public void A_warc_that_is_empty_cut_or_binary_is_never_a_crash(byte[] bytes, int errors)
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("x.warc.gz", bytes);
+        var result = CliRunner.Run(corpus.Root, "-f", "jsonl");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(errors == 0 ? 0 : 1), result.ToString);
+            Assert.That(result.StderrLines.Count(l => l.StartsWith($"extract: {corpus.Root}/x.warc.gz#0: ", StringComparison.Ordinal)), Is.EqualTo(errors));
+            Assert.That(result.Stderr, Does.Not.Contain("internal error"));
+        });
+    }
+
+    private static string? UrlOf(string line)
+    {
+        using var record = JsonDocument.Parse(line);
+        return record.RootElement.GetProperty("url").GetString();
+    }
+
     private static string[] Lines(CliResult result) => result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
