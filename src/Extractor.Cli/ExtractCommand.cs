@@ -98,6 +98,18 @@ internal sealed class ExtractCommand
 
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "No summary line on standard error." };
 
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Process only the K-th of N disjoint parts of the pages (K from 1 to N), split by a stable hash of each page's id.",
+        HelpName = "K/N",
+    };
+
+    private readonly Option<string?> _manifest = new("--manifest")
+    {
+        Description = "Read the inputs listed in FILE, one path per line (blank lines and # comments skipped; relative to FILE's folder).",
+        HelpName = "FILE",
+    };
+
     private readonly Option<bool> _schema = new("--schema") { Description = "Print the JSON Schema of a record and exit." };
 
     private readonly RootCommand _root;
@@ -111,6 +123,7 @@ internal sealed class ExtractCommand
         _root = new RootCommand("Extract clean article text, metadata and diplomatic interactions from saved news pages (text dumps or HTML).")
         {
             _paths, _include, _exclude, _inputFormat, _format, _output, _events, _explode, _noText, _topics, _lexicons, _jobs, _progress, _quiet, _schema, _exportLexicons,
+            _shard, _manifest,
         };
         var help = _root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamples((HelpAction)help.Action!);
@@ -179,7 +192,8 @@ internal sealed class ExtractCommand
             }
         }
 
-        if (paths.Length == 0)
+        var manifest = LoadManifest(result.GetValue(_manifest));
+        if (paths.Length == 0 && manifest is null)
         {
             if (!Console.IsInputRedirected)
             {
@@ -193,6 +207,17 @@ internal sealed class ExtractCommand
         if (missing is not null)
         {
             throw new UsageException($"{missing}: no such file or directory");
+        }
+
+        if (manifest is not null && CorpusEnumerator.FindMissing(manifest.Select(e => e.Path)) is { } unlisted)
+        {
+            throw new UsageException($"{unlisted}: no such file or directory (listed in {result.GetValue(_manifest)})");
+        }
+
+        var shard = Shard.All;
+        if (result.GetValue(_shard) is { } shardText)
+        {
+            shard = Shard.Parse(shardText, out var shardError) ?? throw new UsageException(shardError!);
         }
 
         var format = Enum.Parse<OutputFormat>(result.GetValue(_format)!, ignoreCase: true);
@@ -212,6 +237,8 @@ internal sealed class ExtractCommand
         return new RunSettings
         {
             Paths = paths,
+            Manifest = manifest ?? [],
+            Shard = shard,
             Include = result.GetValue(_include) ?? [],
             Exclude = result.GetValue(_exclude) ?? [],
             Format = format,
@@ -246,6 +273,27 @@ internal sealed class ExtractCommand
         return directory is null || !Directory.Exists(directory)
             ? throw new UsageException($"{option} {path}: directory {directory} does not exist")
             : path;
+    }
+
+    private static IReadOnlyList<ManifestEntry>? LoadManifest(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Manifest.Read(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"--manifest {path}: no such file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--manifest {path}: {e.Message}");
+        }
     }
 
     /// <summary>The built-in lexicons with the user's files in place of theirs; a file that fails a check is a usage error.</summary>

@@ -19,16 +19,24 @@ internal sealed class ExtractRun(RunSettings settings)
     public int Execute()
     {
         var clock = Stopwatch.StartNew();
-        IEnumerable<PageInput> inputs = new CorpusEnumerator(settings.Include, settings.Exclude).Enumerate(settings.Paths);
+        var enumerator = new CorpusEnumerator(settings.Include, settings.Exclude);
+        IEnumerable<PageInput> inputs = enumerator.Enumerate(settings.Paths).Concat(enumerator.Enumerate(settings.Manifest));
+        var expander = new PageExpander(settings.Shard, settings.Pipeline.MaxPageBytes);
         ProgressBar? bar = null;
         if (settings.ShowProgress)
         {
-            // The bar needs the total; the file list is small next to the pages themselves.
+            // The bar needs the total; the file list is small next to the pages themselves. A WARC
+            // file holds an unknown number of pages: with one in the list the bar shows no total.
             var list = inputs.ToList();
             inputs = list;
-            bar = new ProgressBar(_error, list.Count);
+            var total = list.Exists(p => p.Path is not null && PageExpander.IsWarc(p.Path))
+                ? -1
+                : settings.Shard.IsAll ? list.Count : list.Count(p => settings.Shard.Contains(p.Id));
+            bar = new ProgressBar(_error, total);
             bar.Update(0, force: true);
         }
+
+        inputs = expander.Expand(inputs);
 
         using var file = settings.OutputPath is null ? null : new AtomicOutputFile(settings.OutputPath);
         using var onInterrupt = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => file.Abandon());
@@ -87,9 +95,12 @@ internal sealed class ExtractRun(RunSettings settings)
 
         if (!settings.Quiet)
         {
+            var skipped = expander.ReadContainers
+                ? string.Create(CultureInfo.InvariantCulture, $", {expander.SkippedRecords} WARC records skipped")
+                : "";
             _error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"extract: {pages} pages, {records} records, {pages - records} failed, {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"extract: {pages} pages, {records} records, {pages - records} failed, {clock.Elapsed.TotalSeconds:0.00} s{skipped}"));
         }
 
         return records == pages ? 0 : 1;

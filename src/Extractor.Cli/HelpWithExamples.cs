@@ -15,6 +15,8 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
           extract corpus --include '*.html' --exclude 'drafts/**' -f tsv
           zcat page.html.gz | extract - --input-format html
           extract corpus -f jsonl -o out.jsonl --events events.jsonl
+          extract crawl.warc.gz -f jsonl -o pages.jsonl   every HTML page of a web archive
+          extract --manifest warc.paths --shard 3/8 -f jsonl -o part-3.jsonl   part 3 of 8 of the listed files
           extract --schema                            the JSON Schema of a record
 
         Exit status: 0 every page gave a record; 1 some page failed (one line each on standard

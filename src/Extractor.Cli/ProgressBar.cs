@@ -5,7 +5,8 @@ namespace Extractor.Cli;
 
 /// <summary>
 /// A one-line bar on standard error, redrawn in place with a carriage return: pages done, pages per
-/// second and the time left at the rate so far. Redrawn at most ten times a second.
+/// second and the time left at the rate so far. Redrawn at most ten times a second. A negative
+/// total means it is not known: then only the count and the rate are drawn.
 /// </summary>
 internal sealed class ProgressBar(TextWriter error, int total)
 {
@@ -26,6 +27,13 @@ internal sealed class ProgressBar(TextWriter error, int total)
         _lastDraw = now;
         var seconds = Math.Max(now.TotalSeconds, 1e-3);
         var rate = done / seconds;
+        if (total < 0)
+        {
+            // The total is unknown (pages inside WARC files): the count and the rate only.
+            Draw(string.Create(CultureInfo.InvariantCulture, $"{done} pages, {rate:0.0} pages/s"));
+            return;
+        }
+
         var filled = total == 0 ? BarWidth : (int)((long)BarWidth * done / total);
         var left = done == 0 || rate <= 0 ? "--:--" : Duration((total - done) / rate);
         var line = string.Create(

@@ -1,3 +1,4 @@
+using Extractor.Core.Input;
 using Extractor.Core.Output;
 using Extractor.Core.Pipeline;
 
@@ -7,6 +8,12 @@ namespace Extractor.Cli;
 internal sealed record RunSettings
 {
     public required IReadOnlyList<string> Paths { get; init; }
+
+    /// <summary>The inputs of <c>--manifest</c>, read after <see cref="Paths"/>.</summary>
+    public IReadOnlyList<ManifestEntry> Manifest { get; init; } = [];
+
+    /// <summary>The part of the pages to process (<c>--shard</c>); all of them by default.</summary>
+    public Shard Shard { get; init; } = Shard.All;
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public required ExtractorOptions Pipeline { get; init; }

@@ -6,7 +6,7 @@ namespace Extractor.Core.Input;
 /// </summary>
 public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
 {
-    private static readonly string[] DefaultEndings = [".txt", ".text", ".htm", ".html", ".xhtml"];
+    private static readonly string[] DefaultEndings = [".txt", ".text", ".htm", ".html", ".xhtml", ".warc"];
 
     private static readonly EnumerationOptions ListingOptions = new()
     {
@@ -40,6 +40,29 @@ public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IRea
             {
                 var source = path.Replace('\\', '/');
                 yield return new PageInput(PageIds.FromRelativePath(Path.GetFileName(path)), source, path);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pages of a manifest's entries (<see cref="Manifest"/>): a file's id is its name as the
+    /// manifest writes it, without format endings; a folder is walked as a PATH argument.
+    /// </summary>
+    public IEnumerable<PageInput> Enumerate(IEnumerable<ManifestEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            if (Directory.Exists(entry.Path))
+            {
+                foreach (var page in Walk(entry.Path, entry.Path, ""))
+                {
+                    yield return page;
+                }
+            }
+            else
+            {
+                yield return new PageInput(PageIds.FromRelativePath(entry.Name), entry.Path.Replace('\\', '/'), entry.Path);
             }
         }
     }

@@ -16,7 +16,14 @@ public static partial class EncodingDetector
     public static Encoding Windows1252 { get; } = GetWindows1252();
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="warning"/> says when a fallback was taken.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, out string? warning)
+    public static string Decode(ReadOnlySpan<byte> bytes, out string? warning) => Decode(bytes, null, out warning);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> with the charset a transport declared (an HTTP Content-Type
+    /// of a WARC record) after a BOM and before the page's own declaration, as browsers do.
+    /// An unknown or UTF-16 name is ignored.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string? transportCharset, out string? warning)
     {
         warning = null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -34,7 +41,7 @@ public static partial class EncodingDetector
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
-        var declared = DeclaredCharset(bytes);
+        var declared = (transportCharset is null ? null : Named(transportCharset)) ?? DeclaredCharset(bytes);
         if (declared is not null)
         {
             return declared.GetString(bytes);
@@ -61,9 +68,14 @@ public static partial class EncodingDetector
             return null;
         }
 
+        return Named(match.Groups[1].Value.Trim());
+    }
+
+    private static Encoding? Named(string name)
+    {
         try
         {
-            var encoding = Encoding.GetEncoding(match.Groups[1].Value.Trim());
+            var encoding = Encoding.GetEncoding(name);
             // A page that declares a UTF-16 charset inside ASCII bytes is lying; keep sniffing.
             return encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
         }

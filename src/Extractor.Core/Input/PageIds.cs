@@ -3,7 +3,7 @@ namespace Extractor.Core.Input;
 /// <summary>Record ids from paths (SPEC §3 <c>id</c>): '/'-separated, format endings removed.</summary>
 public static class PageIds
 {
-    private static readonly string[] FormatEndings = [".gz", ".txt", ".text", ".htm", ".html", ".xhtml"];
+    private static readonly string[] FormatEndings = [".gz", ".txt", ".text", ".htm", ".html", ".xhtml", ".warc"];
 
     public static string FromRelativePath(string relativePath)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
+using Extractor.Core.Input.Warc;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Input;
@@ -28,6 +29,16 @@ public sealed class PageReader(
     public SourcePage Read(PageInput input, Stream? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Error is not null)
+        {
+            throw new PageReadException(input.Error);
+        }
+
+        if (input.Warc is { } record)
+        {
+            return ReadRecord(input, record);
+        }
+
         byte[] stored;
         try
         {
@@ -66,6 +77,25 @@ public sealed class PageReader(
             content = EncodingDetector.Decode(stored, out encodingWarning);
         }
 
+        return Finish(input, sha, content, encodingWarning, warnings);
+    }
+
+    /// <summary>A page from a WARC record: its body undone of its HTTP codings, decoded with the declared charset first.</summary>
+    private SourcePage ReadRecord(PageInput input, WarcPayload record)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(record.Body));
+        var body = WarcBody.Decode(record, maxBytes);
+        if (GzipDecoder.IsGzip(body))
+        {
+            body = GzipDecoder.Decode(body, maxBytes);
+        }
+
+        var content = EncodingDetector.Decode(body, record.Charset, out var encodingWarning);
+        return Finish(input, sha, content, encodingWarning, []) with { Url = record.TargetUri };
+    }
+
+    private SourcePage Finish(PageInput input, string sha, string content, string? encodingWarning, List<string> warnings)
+    {
         if (encodingWarning is not null)
         {
             warnings.Add(encodingWarning);

@@ -89,6 +89,6 @@ public sealed class MetadataParser : IMetadataParser
             html.Agencies,
             html.Dateline?.Place,
             html.Dateline?.Date,
-            warnings);
+            warnings) { Url = PageUrl.From(tree) };
     }
 }

@@ -23,6 +23,9 @@ public sealed record PageMetadata(
 {
     public static PageMetadata Empty { get; } = new(null, null, null, [], [], null, null, []);
 
+    /// <summary>The address the page gives itself (an absolute canonical link, else og:url), or null.</summary>
+    public string? Url { get; init; }
+
     /// <summary>
     /// The day relative dates are resolved against (SPEC §5): the dateline date, else the
     /// publication date.

@@ -8,6 +8,10 @@ public sealed record Record
 {
     public required string Id { get; init; }
     public required string Source { get; init; }
+
+    /// <summary>The page's address: a WARC record's target URI, else the HTML canonical link, else og:url; null when none is known.</summary>
+    public string? Url { get; init; }
+
     public required string Sha256 { get; init; }
 
     /// <summary>The id of the first page (in input order) whose text this page's is a copy of; null for none (README, "Syndicated copies").</summary>

@@ -10,4 +10,8 @@ public sealed record SourcePage(
     string Sha256,
     InputFormat Format,
     string Content,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The address the page was fetched from, where the input says it (a WARC record's target URI); else null.</summary>
+    public string? Url { get; init; }
+}

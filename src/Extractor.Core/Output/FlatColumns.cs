@@ -15,6 +15,7 @@ public static class FlatColumns
         {
             new("id", r => r.Id),
             new("source", r => r.Source),
+            new("url", r => r.Url),
             new("sha256", r => r.Sha256),
             new("copy_of", r => r.CopyOf),
             new("input_format", r => r.InputFormat),

@@ -8,6 +8,7 @@ public sealed record FlatRow
 {
     public required string Id { get; init; }
     public required string Source { get; init; }
+    public string? Url { get; init; }
     public required string Sha256 { get; init; }
     public string? CopyOf { get; init; }
     public required string InputFormat { get; init; }

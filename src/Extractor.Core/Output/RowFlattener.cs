@@ -62,6 +62,7 @@ public static class RowFlattener
     {
         Id = r.Id,
         Source = r.Source,
+        Url = r.Url,
         Sha256 = r.Sha256,
         CopyOf = r.CopyOf,
         InputFormat = r.InputFormat,

@@ -80,6 +80,7 @@ public sealed class ExtractionPipeline
         {
             Id = page.Id,
             Source = page.Source,
+            Url = page.Url ?? metadata.Url,
             Sha256 = page.Sha256,
             InputFormat = page.Format == InputFormat.Html ? "html" : "text",
             Title = cleaned.Title,

@@ -108,14 +108,14 @@ public sealed class DelimitedRecordWriterTests
         }));
     }
 
-    [TestCase(ExplodeMode.None, 24)]
-    [TestCase(ExplodeMode.Interactions, 25)]
-    [TestCase(ExplodeMode.Participants, 30)]
+    [TestCase(ExplodeMode.None, 25)]
+    [TestCase(ExplodeMode.Interactions, 26)]
+    [TestCase(ExplodeMode.Participants, 31)]
     public void Header_has_the_spec_columns(ExplodeMode explode, int count)
     {
         var header = Write(FieldStyle.Csv, explode, true).TrimEnd();
         Assert.That(header.Split(','), Has.Length.EqualTo(count));
-        Assert.That(header, Does.StartWith("id,source,sha256,copy_of,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
+        Assert.That(header, Does.StartWith("id,source,url,sha256,copy_of,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
     }
 
     internal static string Write(FieldStyle style, ExplodeMode explode, bool includeText, params Record[] records)
