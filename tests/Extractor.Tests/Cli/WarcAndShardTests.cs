@@ -51,8 +51,10 @@ public sealed class WarcAndShardTests
     {
         using var corpus = new TempCorpus();
         corpus.ReplicateSeeds(12);
-        var whole = Lines(CliRunner.Run(corpus.Root, "-f", "jsonl", "-q"));
-        var parts = Enumerable.Range(1, 3).Select(k => Lines(CliRunner.Run(corpus.Root, "-f", "jsonl", "-q", "--shard", $"{k}/3"))).ToArray();
+        // copy_of names the first copy among one run's pages: a shard sees only its own (README,
+        // "Shards"), so it is left out here; every other byte must match.
+        var whole = Lines(CliRunner.Run(corpus.Root, "-f", "jsonl", "-q")).Select(WithoutCopyOf).ToArray();
+        var parts = Enumerable.Range(1, 3).Select(k => Lines(CliRunner.Run(corpus.Root, "-f", "jsonl", "-q", "--shard", $"{k}/3")).Select(WithoutCopyOf).ToArray()).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(parts.SelectMany(p => p).Order(StringComparer.Ordinal), Is.EqualTo(whole.Order(StringComparer.Ordinal)));
@@ -131,6 +133,9 @@ public sealed class WarcAndShardTests
         using var record = JsonDocument.Parse(line);
         return record.RootElement.GetProperty("url").GetString();
     }
+
+    private static string WithoutCopyOf(string line) =>
+        System.Text.RegularExpressions.Regex.Replace(line, "\"copy_of\":(\"(?:[^\"\\\\]|\\\\.)*\"|null)", "\"copy_of\":-");
 
     private static string[] Lines(CliResult result) => result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
