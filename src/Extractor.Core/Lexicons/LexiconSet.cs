@@ -219,7 +219,8 @@ public sealed partial class LexiconSet
                     throw new LexiconException(NameOf(path), null, "expected a JSON object, not null");
                 }
 
-                return NullInList(path, value, type) ?? value;
+                // The built-in files are checked by the tests; a user's file here.
+                return _overrides.ContainsKey(path) ? NullInList(path, value, type) ?? value : value;
             }
             catch (JsonException e)
             {
