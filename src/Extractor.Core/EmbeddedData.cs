@@ -1,15 +1,11 @@
-using System.Text.Json;
-
 namespace Extractor.Core;
 
 /// <summary>
-/// The data files every stage ships as embedded resources (<c>Resources/**/*.json</c>): one place
-/// that turns a path under <c>Resources/</c> into its manifest name and opens it.
+/// The files shipped as embedded resources (<c>Resources/**/*.json</c>: the lexicons and the record
+/// schema): one place that turns a path under <c>Resources/</c> into its manifest name and opens it.
 /// </summary>
 internal static class EmbeddedData
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     /// <summary>Opens <paramref name="path"/>, '/'-separated under <c>Resources/</c> (<c>Facts/topics.json</c>).</summary>
     public static Stream Open(string path)
     {
@@ -23,11 +19,5 @@ internal static class EmbeddedData
     {
         using var reader = new StreamReader(Open(path));
         return reader.ReadToEnd();
-    }
-
-    public static JsonDocument ReadJson(string path)
-    {
-        using var stream = Open(path);
-        return JsonDocument.Parse(stream, JsonOptions);
     }
 }

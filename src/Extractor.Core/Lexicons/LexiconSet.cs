@@ -214,7 +214,13 @@ public sealed partial class LexiconSet
                     value = JsonSerializer.Deserialize(stream, type);
                 }
 
-                return value ?? throw new LexiconException(NameOf(path), null, "expected a JSON object, not null");
+                if (value is null)
+                {
+                    throw new LexiconException(NameOf(path), null, "expected a JSON object, not null");
+                }
+
+                // The built-in files are checked by the tests; a user's file here.
+                return _overrides.ContainsKey(path) ? NullInList(path, value, type) ?? value : value;
             }
             catch (JsonException e)
             {
@@ -228,6 +234,55 @@ public sealed partial class LexiconSet
             {
                 throw new LexiconException(NameOf(path), null, e.Message, e);
             }
+        }
+
+        /// <summary>A null inside a list (which the records' nullability does not catch) is an error naming where it is.</summary>
+        private T? NullInList<T>(string path, T value, JsonTypeInfo<T> type)
+        {
+            var element = JsonSerializer.SerializeToElement(value, type);
+            if (FindNull(element, "") is { } at)
+            {
+                throw new LexiconException(NameOf(path), at, "null in a list");
+            }
+
+            return default;
+        }
+
+        private static string? FindNull(JsonElement element, string at)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in element.EnumerateObject())
+                    {
+                        if (FindNull(p.Value, at.Length == 0 ? p.Name : $"{at}.{p.Name}") is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (item.ValueKind == JsonValueKind.Null)
+                        {
+                            return $"{at}[{i}]";
+                        }
+
+                        if (FindNull(item, $"{at}[{i}]") is { } found)
+                        {
+                            return found;
+                        }
+
+                        i++;
+                    }
+
+                    break;
+            }
+
+            return null;
         }
 
         /// <summary>Builds a stage's lookups from a file, turning a data error found on the way into a <see cref="LexiconException"/>.</summary>
@@ -283,16 +338,10 @@ public sealed partial class LexiconSet
                 return $"unknown key \"{unknown.Groups["name"].Value}\"";
             }
 
-            if (WrongKind().Match(message) is { Success: true } wrong)
+            // The message names the record, not the kind of value the key wants.
+            if (WrongKind().IsMatch(message))
             {
-                var type = wrong.Groups["type"].Value;
-                var expected = type.Contains("IReadOnlyList", StringComparison.Ordinal) ? "a list [...]"
-                    : type.Contains("IReadOnlyDictionary", StringComparison.Ordinal) ? "an object {...}"
-                    : type.Contains("System.String", StringComparison.Ordinal) ? "a string"
-                    : type.Contains("System.Boolean", StringComparison.Ordinal) ? "true or false"
-                    : type.Contains("System.Int32", StringComparison.Ordinal) ? "a whole number"
-                    : "a JSON object {...}";
-                return $"expected {expected} here, as in the built-in file";
+                return Entry(e.Path) is null ? "expected a JSON object {...}" : "a value of the wrong kind (a string, a list, true/false... as the built-in file has it)";
             }
 
             var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -300,7 +349,7 @@ public sealed partial class LexiconSet
             return e.LineNumber is { } line ? $"not valid JSON at line {line + 1} ({text.TrimEnd('.')})" : $"not valid JSON ({text.TrimEnd('.')})";
         }
 
-        [System.Text.RegularExpressions.GeneratedRegex(@"The JSON value could not be converted to (?<type>\S+)\.")]
+        [System.Text.RegularExpressions.GeneratedRegex(@"The JSON value could not be converted to ")]
         private static partial Regex WrongKind();
 
         [System.Text.RegularExpressions.GeneratedRegex(@"missing required properties including: '(?<name>[^']+)'")]

@@ -59,6 +59,9 @@ public sealed record BylinesFile
     public IReadOnlyList<string> CutWords { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<string> DeskWords { get; init => field = value ?? []; } = [];
+
+    /// <summary>Words that open a byline line before the credit ("By", "Written by").</summary>
+    public required IReadOnlyList<string> CreditPrefixes { get; init; }
 }
 
 /// <summary><c>datelines.json</c>: capitalised openings that are not places.</summary>

@@ -26,7 +26,7 @@ public sealed class InteractionExtractorGoldenTests
         var i = found[0];
         Assert.Multiple(() =>
         {
-            Assert.That(i.Medium, Is.EqualTo(Media.Phone));
+            Assert.That(i.Medium, Is.EqualTo("phone"));
             Assert.That(i.Date, Is.EqualTo("2023-03-14"));
             Assert.That(Names(i), Is.EqualTo(new[] { "Kim Gunn", "Funakoshi Takehiro" }));
             Assert.That(i.Countries, Is.EqualTo(new[] { "KOR", "JPN" }));
@@ -52,7 +52,7 @@ public sealed class InteractionExtractorGoldenTests
             Assert.That(found[1].Date, Is.EqualTo("2023-03-14"));
             Assert.That(Names(found[2]), Is.EqualTo(new[] { "Antony Blinken", "Hayashi Yoshimasa" }));
             Assert.That(found[2].Date, Is.Null);
-            Assert.That(found.Select(f => f.Medium), Is.All.EqualTo(Media.Phone));
+            Assert.That(found.Select(f => f.Medium), Is.All.EqualTo("phone"));
         });
     }
 
@@ -104,7 +104,7 @@ public sealed class InteractionExtractorGoldenTests
         Assert.Multiple(() =>
         {
             Assert.That(Names(found[0]), Is.EqualTo(new[] { "Antony Blinken", "Chung Eui-yong" }));
-            Assert.That(found[0].Medium, Is.EqualTo(Media.Phone));
+            Assert.That(found[0].Medium, Is.EqualTo("phone"));
             Assert.That(found[0].Date, Is.EqualTo("2023-03-09"));
         });
     }
@@ -131,7 +131,7 @@ public sealed class InteractionExtractorGoldenTests
         Assert.That(found, Has.Count.EqualTo(1));
         Assert.Multiple(() =>
         {
-            Assert.That(found[0].Medium, Is.EqualTo(Media.Phone));
+            Assert.That(found[0].Medium, Is.EqualTo("phone"));
             Assert.That(found[0].Countries, Is.EqualTo(new[] { "USA", "ZAF" }));
             Assert.That(found[0].Topics, Is.EqualTo(new[] { "climate" }));
         });

@@ -8,11 +8,11 @@ public sealed class MediumClassifierTests
 {
     private static IReadOnlyList<Cue> Cues(string sentence) => new InteractionDetector(LexiconSet.BuiltIn.Cues).Find(sentence);
 
-    [TestCase(new[] { "in bilateral talks with Chung", "said of Blinken's call with Chung" }, Media.Phone)]
-    [TestCase(new[] { "held a virtual meeting with Petkov" }, Media.Video)]
-    [TestCase(new[] { "had a telephone conversation with Biden", "recalled their video call of December 7" }, Media.Phone)]
+    [TestCase(new[] { "in bilateral talks with Chung", "said of Blinken's call with Chung" }, "phone")]
+    [TestCase(new[] { "held a virtual meeting with Petkov" }, "video")]
+    [TestCase(new[] { "had a telephone conversation with Biden", "recalled their video call of December 7" }, "phone")]
     [TestCase(new[] { "congratulated President Park", "met with Park" }, Media.InPerson)]
-    [TestCase(new[] { "congratulated President Yoon on his election" }, Media.Written)]
+    [TestCase(new[] { "congratulated President Yoon on his election" }, "written")]
     [TestCase(new[] { "held talks with Sherman" }, Media.Unspecified)]
     public void The_first_sentence_that_says_how_wins(string[] sentences, string expected)
     {

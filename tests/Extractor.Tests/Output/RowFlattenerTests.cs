@@ -27,7 +27,7 @@ public sealed class RowFlattenerTests
         {
             Assert.That(rows[0].InteractionCount, Is.EqualTo(2));
             Assert.That(rows[0].InteractionIndex, Is.Null);
-            Assert.That(rows[0].Medium, Is.EqualTo(Media.Phone));
+            Assert.That(rows[0].Medium, Is.EqualTo("phone"));
             Assert.That(rows[0].Countries, Is.EqualTo(new[] { "KOR", "RUS" }));
         });
     }

@@ -22,7 +22,7 @@ internal static class SampleRecords
         Interactions =
         [
             new Interaction(
-                Media.Phone,
+                "phone",
                 "2022-01-26",
                 [
                     new Participant("Noh Kyu-duk", "special representative", "South Korea", "KOR", "Foreign Ministry"),

@@ -17,8 +17,8 @@ internal sealed class StrippedTags
         FirstLetters = SearchValues.Create(string.Concat(Names.Select(n => n[0]).Distinct().SelectMany(c => new[] { c, char.ToUpperInvariant(c) }).Distinct()));
     }
 
-    /// <summary>Lower-case tag names, in the order they are tried.</summary>
-    public IReadOnlyList<string> Names { get; }
+    /// <summary>Lower-case tag names, in the order they are tried (an array: it is walked at every tag that may be one).</summary>
+    public string[] Names { get; }
 
     /// <summary>The first letters of the names in either case: a tag starting otherwise is none of them.</summary>
     public SearchValues<char> FirstLetters { get; }

@@ -15,9 +15,6 @@ internal static partial class BylineParser
 {
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|de|da|dos|van|von|bin|binti|al|el|le|la|du|del|der|ul|ur)){1,4}";
 
-    [GeneratedRegex(@"^(?:by|written\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|posted\s+by|author|authors|reporter|기자)\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ByPrefix();
-
     [GeneratedRegex(@"^(?<name>" + Name + @")\s+\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenRelativeTime();
 
@@ -49,7 +46,7 @@ internal static partial class BylineParser
             return Byline.None;
         }
 
-        if (ByPrefix().Match(line) is { Success: true } by)
+        if (lexicon.Bylines.CreditPrefix.Match(line) is { Success: true } by)
         {
             var credit = by.Groups["credit"].Value;
             var cut = credit.Length;

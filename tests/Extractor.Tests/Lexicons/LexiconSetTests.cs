@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Extractor.Core.Lexicons;
+using Extractor.Core.Output;
+using Extractor.Core.Pipeline;
+using Extractor.Tests.Cli;
+
+namespace Extractor.Tests.Lexicons;
+
+/// <summary>The lexicon set: the built-in files, exported and read back, and the checks a user's file must pass.</summary>
+public sealed class LexiconSetTests
+{
+    [Test]
+    public void Every_built_in_file_has_an_about_and_camel_case_keys()
+    {
+        using var dir = new TempCorpus();
+        LexiconSet.Export(dir.Root);
+        foreach (var path in LexiconSet.Files)
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(dir.Path(path)));
+            Assert.That(json.RootElement.TryGetProperty("about", out var about) && about.GetString()!.Length > 20, Is.True, path);
+            foreach (var key in Keys(json.RootElement).Where(k => !path.EndsWith("timezones.json", StringComparison.Ordinal) && !path.EndsWith("stopwords.json", StringComparison.Ordinal)))
+            {
+                Assert.That(key, Does.Match("^[a-z][a-zA-Z0-9]*$"), $"{path}: key {key}");
+            }
+        }
+    }
+
+    [Test]
+    public void Exported_files_read_back_give_the_same_records_on_the_samples()
+    {
+        using var dir = new TempCorpus();
+        LexiconSet.Export(dir.Root);
+        var loaded = LexiconSet.Load(dir.Root);
+        Assert.That(Records(loaded), Is.EqualTo(Records(LexiconSet.BuiltIn)));
+        Assert.That(RecordSchema.For(loaded), Is.EqualTo(RecordSchema.Text));
+    }
+
+    [Test]
+    public void Export_refuses_to_overwrite_a_file()
+    {
+        using var dir = new TempCorpus();
+        LexiconSet.Export(dir.Root);
+        Assert.Throws<IOException>(() => LexiconSet.Export(dir.Root));
+    }
+
+    [Test]
+    public void A_file_may_stand_by_its_name_alone_when_the_name_is_unique()
+    {
+        using var dir = new TempCorpus();
+        dir.Write("topics.json", """{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }""");
+        Assert.That(LexiconSet.Load(dir.Root).Topics.Labels, Is.EqualTo(new[] { "food" }));
+    }
+
+    [Test]
+    public void A_file_that_names_no_lexicon_is_refused()
+    {
+        using var dir = new TempCorpus();
+        dir.Write("boilerplate.json", "{}");
+        var e = Assert.Throws<LexiconException>(() => LexiconSet.Load(dir.Root))!;
+        Assert.That(e.Message, Does.Contain("names no lexicon file"));
+    }
+
+    [Test]
+    public void The_media_list_is_the_schema_enum()
+    {
+        using var json = JsonDocument.Parse(RecordSchema.Text);
+        var media = json.RootElement.GetProperty("$defs").EnumerateObject()
+            .Select(d => d.Value.TryGetProperty("properties", out var p) && p.TryGetProperty("medium", out var m) ? m : default)
+            .Single(m => m.ValueKind == JsonValueKind.Object)
+            .GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToArray();
+        Assert.That(media, Is.EqualTo(LexiconSet.BuiltIn.Media));
+        Assert.That(LexiconSet.BuiltIn.Media, Is.EquivalentTo(new[] { "phone", "video", "in-person", "written", "unspecified" }));
+    }
+
+    // Each kind of cross-reference broken in a copy of a built-in file: the load fails naming the file, the entry and the fault.
+    [TestCase("Facts/cues.json", "\"medium\": \"written\"", "\"medium\": \"telepathy\"", "cues[10]", "medium \"telepathy\" is not in media")]
+    [TestCase("Facts/cues.json", "\"in-person\", \"written\", \"unspecified\"]", "\"in-person\", \"written\"]", "media", "\"unspecified\" must be listed")]
+    [TestCase("Facts/cues.json", "\"needs\": [\"video\"]", "\"needs\": [\"audio\"]", "cues[0]", "needs word \"audio\" is not in the pattern")]
+    [TestCase("Facts/cues.json", "\"needs\": [\"virtual\", \"online\", \"video\"]", "\"needs\": [\"virtual\", \"video\"]", "cues[3]", "holds none of the needed words")]
+    [TestCase("Facts/cues.json", "\"needs\": [\"phone\"], \"medium\": \"phone\", \"kind\": \"noun\", \"plural\": true }", "\"needs\": [\"Phone\"], \"medium\": \"phone\", \"kind\": \"noun\", \"plural\": true }", "cues[4]", "not one lower-case word")]
+    [TestCase("Facts/cues.json", "\"kind\": \"verb\"", "\"kind\": \"adverb\"", "cues[3]", "neither verb nor noun")]
+    [TestCase("Facts/cues.json", "\"pattern\": \"videoconferenc\\\\w*\"", "\"pattern\": \"videoconferenc(\\\\w*\"", "cues[1]", "not a valid .NET regular expression")]
+    [TestCase("Facts/organizations.json", "\"country\": \"KOR\"", "\"country\": \"XYZ\"", "\"Unification Ministry\"", "country \"XYZ\" is no code of countries.json")]
+    [TestCase("Cleaning/Html/boilerplate.json", "\"removedTags\": [\n    \"script\",", "\"removedTags\": [", "strippedTags \"script\"", "not in removedTags")]
+    [TestCase("Facts/cues.json", "\"planAfter\"", "\"plan_after\"", "plan_after", "unknown key \"plan_after\"")]
+    [TestCase("Metadata/outlets.json", "\"name\": \"The Korea Herald\",", "", "outlets[0]", "no \"name\"")]
+    [TestCase("Metadata/agencies.json", "\"name\": \"AP\",", "\"name\": 7,", "agencies[1].name", "wrong kind")]
+    [TestCase("Metadata/agencies.json", "\"Yonhap News Agency\",", "null,", "agencies[0].aliases[1]", "null in a list")]
+    public void A_broken_cross_reference_names_the_file_the_entry_and_the_fault(string path, string find, string replace, string entry, string fault)
+    {
+        using var dir = new TempCorpus();
+        var file = Break(dir, path, find, replace);
+        var e = Assert.Throws<LexiconException>(() => LexiconSet.Load(dir.Root))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(e.Message, Does.StartWith(file + ": "));
+            Assert.That(e.Message, Does.Contain(entry));
+            Assert.That(e.Message, Does.Contain(fault));
+            Assert.That(e.Message, Does.Not.Contain("\n"));
+        });
+    }
+
+    [TestCase("Facts/countries.json", "\"names\": [\"Republic of Korea\"", "\"names\": [\"Japan\", \"Republic of Korea\"", "\"Japan\" is given for")]
+    [TestCase("Metadata/outlets.json", "\"pattern\": \"", "\"pattern\": \"\\\\s", "could match across lines")]
+    [TestCase("Facts/topics.json", "\"label\": \"missiles\"", "\"label\": \"nuclear\"", "topic label \"nuclear\" is given twice")]
+    public void A_fault_found_while_building_names_the_file(string path, string find, string replace, string fault)
+    {
+        using var dir = new TempCorpus();
+        var file = Break(dir, path, find, replace);
+        var e = Assert.Throws<LexiconException>(() => LexiconSet.Load(dir.Root))!;
+        Assert.That(e.Message, Does.StartWith(file + ": ").And.Contain(fault));
+    }
+
+    /// <summary>Exports the built-in files and replaces the first <paramref name="find"/> in one; the others are removed, so only it is the user's.</summary>
+    internal static string Break(TempCorpus dir, string path, string find, string replace)
+    {
+        LexiconSet.Export(dir.Root);
+        foreach (var other in LexiconSet.Files.Where(f => f != path))
+        {
+            File.Delete(dir.Path(other));
+        }
+
+        var file = dir.Path(path);
+        var text = File.ReadAllText(file);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), $"{path} holds no {find}");
+        File.WriteAllText(file, text[..at] + replace + text[(at + find.Length)..]);
+        return file;
+    }
+
+    private static IEnumerable<string> Keys(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Keys(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Keys),
+        _ => [],
+    };
+
+    private static string[] Records(LexiconSet lexicons)
+    {
+        var pipeline = new ExtractionPipeline(new ExtractorOptions { Lexicons = lexicons });
+        return Directory.EnumerateFiles(TempCorpus.SeedsDirectory).Order(StringComparer.Ordinal)
+            .Select(path => JsonSerializer.Serialize(pipeline.Run(new Extractor.Core.Input.PageInput(Path.GetFileName(path), path, path)).Record!, RecordJsonContext.Default.Record))
+            .ToArray();
+    }
+}
