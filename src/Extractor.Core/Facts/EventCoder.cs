@@ -48,7 +48,7 @@ public sealed class EventCoder
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var multilateral = interaction.Countries.Count > 2;
-        var remote = interaction.Medium is Media.Phone or Media.Video;
+        var remote = interaction.Medium is "phone" or "video"; // CAMEO 041: consult by telephone (a video call is the same act)
         var inPerson = interaction.Medium == Media.InPerson;
         var words = Words(interaction.Evidence);
         var mentions = _countries.Find(interaction.Evidence);
