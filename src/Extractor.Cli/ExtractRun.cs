@@ -32,7 +32,7 @@ internal sealed class ExtractRun(RunSettings settings)
         using var file = settings.OutputPath is null ? null : new AtomicOutputFile(settings.OutputPath);
         using var onInterrupt = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => file.Abandon());
         using var onTerminate = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => file.Abandon());
-        using var stdout = file is null ? Console.OpenStandardOutput() : null;
+        using var stdout = file is null ? StandardOutput.Open() : null;
         using var stdin = settings.Paths.Contains("-") ? Console.OpenStandardInput() : null;
         var runner = new CorpusRunner(new ExtractionPipeline(settings.Pipeline), settings.Pipeline.Jobs);
         int pages = 0, records = 0;

@@ -24,6 +24,7 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
         ArgumentNullException.ThrowIfNull(pipeline);
         var workers = Math.Max(1, jobs);
         var window = workers * 4;
+        var stopped = false;
         using var work = new BlockingCollection<(PageInput Input, TaskCompletionSource<PageResult> Done)>(window);
         var threads = Enumerable.Range(0, workers)
             .Select(i => new Thread(() => Work(work), WorkerStackBytes) { IsBackground = true, Name = $"extract worker {i}" })
@@ -68,6 +69,8 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
         }
         finally
         {
+            // Left early (the output failed): the pages still queued are dropped, not processed.
+            Volatile.Write(ref stopped, true);
             work.CompleteAdding();
             foreach (var thread in threads)
             {
@@ -79,6 +82,12 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
         {
             foreach (var (input, done) in queue.GetConsumingEnumerable())
             {
+                if (Volatile.Read(ref stopped))
+                {
+                    done.SetCanceled();
+                    continue;
+                }
+
                 try
                 {
                     done.SetResult(pipeline.Run(input, input.IsStandardInput ? standardInput : null));
