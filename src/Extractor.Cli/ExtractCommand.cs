@@ -219,6 +219,11 @@ internal sealed class ExtractCommand
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && File.Exists(directory))
+        {
+            throw new UsageException($"--output {path}: {directory} is not a directory");
+        }
+
         return directory is null || !Directory.Exists(directory)
             ? throw new UsageException($"--output {path}: directory {directory} does not exist")
             : path;

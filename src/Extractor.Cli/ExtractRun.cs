@@ -18,6 +18,22 @@ internal sealed class ExtractRun(RunSettings settings)
     public int Execute()
     {
         var clock = Stopwatch.StartNew();
+        AtomicOutputFile? file;
+        try
+        {
+            file = settings.OutputPath is null ? null : new AtomicOutputFile(settings.OutputPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder exists (checked with the options) but takes no new file: read-only,
+            // /proc or /sys, no permission. A usage error like a missing folder.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(settings.OutputPath!));
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "it takes no new files" : IoErrorText.Reason(e);
+            _error.WriteLine($"extract: --output {settings.OutputPath}: cannot create a file in {folder}: {reason}");
+            return 2;
+        }
+
+        using var output = file;
         IEnumerable<PageInput> inputs = new CorpusEnumerator(settings.Include, settings.Exclude).Enumerate(settings.Paths);
         ProgressBar? bar = null;
         if (settings.ShowProgress)
@@ -29,7 +45,6 @@ internal sealed class ExtractRun(RunSettings settings)
             bar.Update(0, force: true);
         }
 
-        using var file = settings.OutputPath is null ? null : new AtomicOutputFile(settings.OutputPath);
         using var onInterrupt = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => file.Abandon());
         using var onTerminate = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => file.Abandon());
         using var stdout = file is null ? StandardOutput.Open() : null;
@@ -38,36 +53,39 @@ internal sealed class ExtractRun(RunSettings settings)
         int pages = 0, records = 0;
         try
         {
-            using var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText);
-            foreach (var page in runner.Run(inputs, stdin))
+            using (var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText))
             {
-                pages++;
-                if (page.Record is not null)
+                foreach (var page in runner.Run(inputs, stdin))
                 {
-                    records++;
-                    writer.Write(page.Record);
-                }
-                else
-                {
-                    bar?.Clear();
-                    _error.WriteLine($"extract: {page.Source}: {page.Error}");
+                    pages++;
+                    if (page.Record is not null)
+                    {
+                        records++;
+                        writer.Write(page.Record);
+                    }
+                    else
+                    {
+                        bar?.Clear();
+                        _error.WriteLine($"extract: {page.Source}: {page.Error}");
+                    }
+
+                    bar?.Update(pages);
                 }
 
-                bar?.Update(pages);
+                writer.Complete();
             }
 
-            writer.Complete();
+            file?.Commit();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The output went away (a closed pipe, a full disk): nothing more can be written, and
             // the temporary output file is deleted as `file` is disposed.
             bar?.Clear();
-            _error.WriteLine($"extract: {settings.OutputPath ?? "standard output"}: {e.Message}");
+            _error.WriteLine($"extract: {settings.OutputPath ?? "standard output"}: {IoErrorText.Reason(e)}");
             return 1;
         }
 
-        file?.Commit();
         if (bar is not null)
         {
             bar.Update(pages, force: true);
