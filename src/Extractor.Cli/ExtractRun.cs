@@ -34,7 +34,7 @@ internal sealed class ExtractRun(RunSettings settings)
         }
 
         using var output = file;
-        IEnumerable<PageInput> inputs = new CorpusEnumerator(settings.Include, settings.Exclude).Enumerate(settings.Paths);
+        IEnumerable<PageInput> inputs = new CorpusEnumerator(settings.Include, settings.Exclude, settings.OutputPath).Enumerate(settings.Paths);
         ProgressBar? bar = null;
         if (settings.ShowProgress)
         {
@@ -96,9 +96,12 @@ internal sealed class ExtractRun(RunSettings settings)
         {
             _error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"extract: {pages} pages, {records} records, {pages - records} failed, {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"extract: {Count(pages, "page")}, {Count(records, "record")}, {pages - records} failed, {clock.Elapsed.TotalSeconds:0.00} s"));
         }
 
         return records == pages ? 0 : 1;
     }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

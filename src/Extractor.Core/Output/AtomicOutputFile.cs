@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Extractor.Core.Output;
 
 /// <summary>
@@ -31,7 +33,10 @@ public sealed class AtomicOutputFile : IDisposable
 
         TargetPath = FinalTarget(TargetPath);
         var directory = Path.GetDirectoryName(TargetPath)!;
-        TemporaryPath = Path.Combine(directory, $".{Path.GetFileName(TargetPath)}.{Guid.NewGuid():N}.tmp");
+        var name = Path.GetFileName(TargetPath);
+        RemoveStale(directory, name);
+        var unique = Guid.NewGuid().ToString("N")[..16];
+        TemporaryPath = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $".{name}.{Environment.ProcessId}-{unique}.tmp"));
         _stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536);
     }
 
@@ -87,6 +92,86 @@ public sealed class AtomicOutputFile : IDisposable
     }
 
     public void Dispose() => Abandon();
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is named as a temporary file of the output named
+    /// <paramref name="outputName"/>: <c>.NAME.PID-HEX16.tmp</c>, or <c>.NAME.HEX32.tmp</c> as
+    /// earlier builds named them.
+    /// </summary>
+    public static bool IsTemporaryOf(string outputName, string candidate) => TemporaryPid(outputName, candidate) is not null;
+
+    // The process id in a temporary file's name; 0 for the earlier naming, null for another name.
+    private static int? TemporaryPid(string outputName, string candidate)
+    {
+        ArgumentNullException.ThrowIfNull(outputName);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var prefix = "." + outputName + ".";
+        if (!candidate.StartsWith(prefix, StringComparison.Ordinal) || !candidate.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var middle = candidate.AsSpan(prefix.Length, candidate.Length - prefix.Length - 4);
+        if (middle.Length == 32 && IsHex(middle))
+        {
+            return 0;
+        }
+
+        var dash = middle.IndexOf('-');
+        return dash > 0 && middle.Length - dash - 1 == 16 && IsHex(middle[(dash + 1)..])
+            && int.TryParse(middle[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && pid > 0
+            ? pid
+            : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    private static bool IsHex(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(HexDigits);
+
+    // A killed run (SIGKILL, power loss) leaves its temporary file. Those of this output whose
+    // process is gone are deleted; one whose process still runs may be a run writing the same
+    // output right now, and is left alone.
+    private static void RemoveStale(string directory, string name)
+    {
+        try
+        {
+            foreach (var path in Directory.EnumerateFiles(directory, "." + name + ".*.tmp"))
+            {
+                var pid = TemporaryPid(name, Path.GetFileName(path));
+                if (pid is { } id && (id == 0 || !IsRunning(id)))
+                {
+                    File.Delete(path);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover that cannot be removed does not stop the run.
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            return Directory.Exists($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     // An existing target that is not a plain file is opened for writing and written as it is (a
     // FIFO waits for its reader, as a shell's redirection does). .NET tells no file type, so
