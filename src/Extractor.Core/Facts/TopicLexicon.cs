@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -58,7 +59,10 @@ public sealed class TopicLexicon
         }
         catch (JsonException e)
         {
-            throw new FormatException($"not valid JSON ({e.Message})", e);
+            // The reader's own text is .NET wording over several lines; the place is what helps.
+            throw new FormatException(e.LineNumber is { } line && e.BytePositionInLine is { } column
+                ? string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {line + 1}, column {column + 1}")
+                : "not valid JSON", e);
         }
 
         using (doc)

@@ -10,6 +10,7 @@ namespace Extractor.Core.Input;
 public static partial class IoErrorText
 {
     // Linux errno values that .NET passes on as the HResult of a plain IOException.
+    private const int Eloop = 40;
     private const int Erofs = 30;
     private const int Enospc = 28;
     private const int Enotdir = 20;
@@ -23,6 +24,7 @@ public static partial class IoErrorText
             UnauthorizedAccessException => "permission denied",
             FileNotFoundException or DirectoryNotFoundException => "no such file",
             PathTooLongException => "the path is too long",
+            IOException when OperatingSystem.IsLinux() && e.HResult == Eloop => "a loop of symbolic links (a link that leads back to itself)",
             IOException when OperatingSystem.IsLinux() && e.HResult == Erofs => "read-only file system",
             IOException when OperatingSystem.IsLinux() && e.HResult == Enospc => "no space left on the device",
             IOException when OperatingSystem.IsLinux() && e.HResult == Enotdir => "a part of the path is not a directory",
