@@ -28,6 +28,7 @@ for batch in "$work"/pages/b*; do
     echo "batch $(basename "$batch"): exit $status; checking its pages one by one"
     for page in "$batch"/*; do check_page "$page"; done
   fi
+  echo "$(basename "$batch"): exit $status, $((kb / 1024)) MB"
 done
 echo "fuzz: $pages pages (seed $seed) in $runs runs of ${tool[*]}: $crashes crashes, $hangs hangs, $heavy runs over 500 MB; peak $((peak / 1024)) MB"
 [ $((crashes + hangs + heavy)) -eq 0 ]
