@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using Extractor.Core.Lexicons;
 using Extractor.Core.Input;
 using Extractor.Core.Model;
@@ -83,11 +84,14 @@ internal sealed class ExtractCommand
         HelpName = "DIR",
     };
 
-    private readonly Option<int> _jobs = new("--jobs", "-j")
+    /// <summary>The largest <c>--jobs</c>: more is a usage error (each worker reserves a 64 MB stack).</summary>
+    public const int MaxJobs = 1024;
+
+    private readonly Option<string> _jobs = new("--jobs", "-j")
     {
-        Description = "Pages processed in parallel; output order is input order whatever N is.",
+        Description = $"Pages processed in parallel (1 to {MaxJobs}); output order is input order whatever N is.",
         HelpName = "N",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        DefaultValueFactory = _ => Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private readonly Option<string> _progress = new("--progress")
@@ -114,12 +118,15 @@ internal sealed class ExtractCommand
 
     private readonly RootCommand _root;
 
+    // The values each closed-list option accepts, for a usage error that lists them in words.
+    private readonly Dictionary<Option, string[]> _accepted = [];
+
     public ExtractCommand()
     {
-        _inputFormat.AcceptOnlyFromAmong("auto", "text", "html");
-        _format.AcceptOnlyFromAmong("json", "jsonl", "csv", "tsv");
-        _explode.AcceptOnlyFromAmong("none", "interactions", "participants");
-        _progress.AcceptOnlyFromAmong("auto", "always", "never");
+        Accept(_inputFormat, "auto", "text", "html");
+        Accept(_format, "json", "jsonl", "csv", "tsv");
+        Accept(_explode, "none", "interactions", "participants");
+        Accept(_progress, "auto", "always", "never");
         _root = new RootCommand("Extract clean article text, metadata and diplomatic interactions from saved news pages (text dumps or HTML).")
         {
             _paths, _include, _exclude, _inputFormat, _format, _output, _events, _explode, _noText, _topics, _lexicons, _jobs, _progress, _quiet, _schema, _exportLexicons,
@@ -137,7 +144,15 @@ internal sealed class ExtractCommand
         var parsed = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
-            return UsageError($"{OneLine(parsed.Errors[0].Message)} (see extract --help)");
+            var error = parsed.Errors[0];
+            var option = error.SymbolResult as OptionResult ?? error.SymbolResult?.Parent as OptionResult;
+            if (option is not null && _accepted.TryGetValue(option.Option, out var values)
+                && option.Tokens.Count > 0 && !values.Contains(option.Tokens[^1].Value))
+            {
+                return UsageError($"{option.Option.Name} {option.Tokens[^1].Value}: not an accepted value; use {string.Join(", ", values[..^1])} or {values[^1]}");
+            }
+
+            return UsageError($"{OneLine(error.Message)} (see extract --help)");
         }
 
         return parsed.Invoke();
@@ -147,9 +162,15 @@ internal sealed class ExtractCommand
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
 
+    private void Accept(Option<string> option, params string[] values)
+    {
+        option.AcceptOnlyFromAmong(values);
+        _accepted[option] = values;
+    }
+
     private static int UsageError(string message)
     {
-        Console.Error.WriteLine($"extract: {message}");
+        Console.Error.WriteLine($"extract: {OneLine(message)}");
         return 2;
     }
 
@@ -227,10 +248,22 @@ internal sealed class ExtractCommand
             throw new UsageException("--explode needs --format csv, tsv or jsonl (json keeps interactions nested)");
         }
 
-        var jobs = result.GetValue(_jobs);
-        if (jobs < 1)
+        var jobsText = result.GetValue(_jobs)!;
+        if (!int.TryParse(jobsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var jobs)
+            || jobs < 1 || jobs > MaxJobs)
         {
-            throw new UsageException($"--jobs must be at least 1, not {jobs}");
+            throw new UsageException($"--jobs {jobsText}: give a whole number from 1 to {MaxJobs}");
+        }
+
+        var output = CheckOutput(result.GetValue(_output));
+        if (output is not null)
+        {
+            var real = RealPath.Of(output);
+            var input = paths.FirstOrDefault(p => p != "-" && File.Exists(p) && RealPath.Of(p) == real);
+            if (input is not null)
+            {
+                throw new UsageException($"--output {output}: is the input {input}; the run would replace the page it reads");
+            }
         }
 
         var progress = Enum.Parse<ProgressMode>(result.GetValue(_progress)!, ignoreCase: true);
@@ -243,7 +276,7 @@ internal sealed class ExtractCommand
             Exclude = result.GetValue(_exclude) ?? [],
             Format = format,
             Explode = explode,
-            OutputPath = CheckOutput(result.GetValue(_output)),
+            OutputPath = output,
             EventsPath = CheckOutput(result.GetValue(_events), "--events"),
             ShowProgress = progress == ProgressMode.Always || (progress == ProgressMode.Auto && !Console.IsErrorRedirected),
             Quiet = result.GetValue(_quiet),
@@ -270,6 +303,11 @@ internal sealed class ExtractCommand
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && File.Exists(directory))
+        {
+            throw new UsageException($"{option} {path}: {directory} is not a directory");
+        }
+
         return directory is null || !Directory.Exists(directory)
             ? throw new UsageException($"{option} {path}: directory {directory} does not exist")
             : path;
@@ -339,7 +377,7 @@ internal sealed class ExtractCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return UsageError($"--export-lexicons {directory}: {e.Message}");
+            return UsageError($"--export-lexicons {directory}: {IoErrorText.Reason(e)}");
         }
     }
 }

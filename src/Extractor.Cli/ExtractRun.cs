@@ -19,7 +19,23 @@ internal sealed class ExtractRun(RunSettings settings)
     public int Execute()
     {
         var clock = Stopwatch.StartNew();
-        var enumerator = new CorpusEnumerator(settings.Include, settings.Exclude);
+        AtomicOutputFile? file;
+        try
+        {
+            file = settings.OutputPath is null ? null : new AtomicOutputFile(settings.OutputPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder exists (checked with the options) but takes no new file: read-only,
+            // /proc or /sys, no permission. A usage error like a missing folder.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(settings.OutputPath!));
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "it takes no new files" : IoErrorText.Reason(e);
+            _error.WriteLine($"extract: --output {settings.OutputPath}: cannot create a file in {folder}: {reason}");
+            return 2;
+        }
+
+        using var output = file;
+        var enumerator = new CorpusEnumerator(settings.Include, settings.Exclude, settings.OutputPath);
         IEnumerable<PageInput> inputs = enumerator.Enumerate(settings.Paths).Concat(enumerator.Enumerate(settings.Manifest));
         var expander = new PageExpander(settings.Shard, settings.Pipeline.MaxPageBytes);
         ProgressBar? bar = null;
@@ -38,10 +54,9 @@ internal sealed class ExtractRun(RunSettings settings)
 
         inputs = expander.Expand(inputs);
 
-        using var file = settings.OutputPath is null ? null : new AtomicOutputFile(settings.OutputPath);
         using var onInterrupt = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => file.Abandon());
         using var onTerminate = file is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => file.Abandon());
-        using var stdout = file is null ? Console.OpenStandardOutput() : null;
+        using var stdout = file is null ? StandardOutput.Open() : null;
         using var stdin = settings.Paths.Contains("-") ? Console.OpenStandardInput() : null;
         var runner = new CorpusRunner(new ExtractionPipeline(settings.Pipeline), settings.Pipeline.Jobs);
         int pages = 0, records = 0;
@@ -49,35 +64,39 @@ internal sealed class ExtractRun(RunSettings settings)
         var events = settings.EventsPath is null ? null : new EventIndex(settings.Pipeline.Lexicons.Topics.Labels);
         try
         {
-            using var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText);
-            foreach (var page in runner.Run(inputs, stdin))
+            using (var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText))
             {
-                pages++;
-                if (page.Record is not null)
+                foreach (var page in runner.Run(inputs, stdin))
                 {
-                    records++;
-                    // Pages arrive in input order, so a copy's first is always an earlier page, whatever -j is.
-                    var record = page.Record with { CopyOf = copies.Add(page.Record.Id, page.Signature) };
-                    writer.Write(record);
-                    events?.Add(record);
-                }
-                else
-                {
-                    bar?.Clear();
-                    _error.WriteLine($"extract: {page.Source}: {page.Error}");
+                    pages++;
+                    if (page.Record is not null)
+                    {
+                        records++;
+                        // Pages arrive in input order, so a copy's first is always an earlier page, whatever -j is.
+                        var record = page.Record with { CopyOf = copies.Add(page.Record.Id, page.Signature) };
+                        writer.Write(record);
+                        events?.Add(record);
+                    }
+                    else
+                    {
+                        bar?.Clear();
+                        _error.WriteLine($"extract: {page.Source}: {page.Error}");
+                    }
+
+                    bar?.Update(pages);
                 }
 
-                bar?.Update(pages);
+                writer.Complete();
             }
 
-            writer.Complete();
+            file?.Commit();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The output went away (a closed pipe, a full disk): nothing more can be written, and
             // the temporary output file is deleted as `file` is disposed.
             bar?.Clear();
-            _error.WriteLine($"extract: {settings.OutputPath ?? "standard output"}: {e.Message}");
+            _error.WriteLine($"extract: {settings.OutputPath ?? "standard output"}: {IoErrorText.Reason(e)}");
             return 1;
         }
 
@@ -86,7 +105,6 @@ internal sealed class ExtractRun(RunSettings settings)
             return 1;
         }
 
-        file?.Commit();
         if (bar is not null)
         {
             bar.Update(pages, force: true);
@@ -100,7 +118,7 @@ internal sealed class ExtractRun(RunSettings settings)
                 : "";
             _error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"extract: {pages} pages, {records} records, {pages - records} failed, {clock.Elapsed.TotalSeconds:0.00} s{skipped}"));
+                $"extract: {Count(pages, "page")}, {Count(records, "record")}, {pages - records} failed, {clock.Elapsed.TotalSeconds:0.00} s{skipped}"));
         }
 
         return records == pages ? 0 : 1;
@@ -116,10 +134,13 @@ internal sealed class ExtractRun(RunSettings settings)
             output.Commit();
             return true;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _error.WriteLine($"extract: {settings.EventsPath}: {e.Message}");
             return false;
         }
     }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -58,7 +59,10 @@ public sealed class TopicLexicon
         {
             throw new FormatException(e.Message.Contains("missing required", StringComparison.Ordinal) || e.Message.Contains("could not be", StringComparison.Ordinal)
                 ? $"expected an object with a \"topics\" array of labels and terms ({e.Path})"
-                : $"not valid JSON ({e.Message})", e);
+                // The reader's own text is .NET wording, at times over lines; the place is what helps.
+                : e.LineNumber is { } line && e.BytePositionInLine is { } column
+                    ? string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {line + 1}, column {column + 1}")
+                    : "not valid JSON", e);
         }
 
         return From(file ?? throw new FormatException("expected an object with a \"topics\" array"));

@@ -4,8 +4,16 @@ namespace Extractor.Core.Input;
 /// Turns the command line's PATH arguments into pages to read (SPEC §2): files as named,
 /// directories walked recursively in ordinal order of their relative paths, '-' as standard input.
 /// </summary>
-public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
+/// <param name="include">Globs of the files read in directories; null or empty: the default endings.</param>
+/// <param name="exclude">Globs of the files skipped in directories.</param>
+/// <param name="output">
+/// The <c>-o</c> file: left out of the walk, with its temporary files (<see cref="Output.AtomicOutputFile.IsTemporaryOf"/>),
+/// so a run into a folder it reads never reads its own output.
+/// </param>
+public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null, string? output = null)
 {
+    private readonly string? _outputReal = output is null ? null : RealPath.Of(output);
+
     private static readonly string[] DefaultEndings = [".txt", ".text", ".htm", ".html", ".xhtml", ".warc"];
 
     private static readonly EnumerationOptions ListingOptions = new()
@@ -87,11 +95,25 @@ public sealed class CorpusEnumerator(IReadOnlyList<string>? include = null, IRea
                     yield return page;
                 }
             }
-            else if (Selected(key))
+            else if (Selected(key) && !IsOutput(entry))
             {
                 yield return new PageInput(PageIds.FromRelativePath(key), Path.Join(root, key).Replace('\\', '/'), Path.Join(root, key), Listed: true);
             }
         }
+    }
+
+    // The name is compared first, so only a file named like the output costs a path resolution.
+    private bool IsOutput(FileSystemInfo entry)
+    {
+        var name = Path.GetFileName(_outputReal);
+        if (name is null || !(entry.Name == name || Output.AtomicOutputFile.IsTemporaryOf(name, entry.Name)))
+        {
+            return false;
+        }
+
+        return entry.Name == name
+            ? RealPath.Of(entry.FullName) == _outputReal
+            : RealPath.Of(Path.GetDirectoryName(entry.FullName)!) == Path.GetDirectoryName(_outputReal);
     }
 
     private bool Selected(string relative)

@@ -53,7 +53,7 @@ public sealed class PageReader(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new PageReadException(ReasonFor(e), e);
+            throw new PageReadException(IoErrorText.Reason(e), e);
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(stored));
@@ -160,13 +160,6 @@ public sealed class PageReader(
 
         return buffer.ToArray();
     }
-
-    private static string ReasonFor(Exception e) => e switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        _ => e.Message,
-    };
 
     /// <summary>NUL and the C0 controls other than tab, newline, form feed and carriage return.</summary>
     private static readonly SearchValues<char> OddControls = SearchValues.Create(

@@ -30,6 +30,10 @@ public sealed class DelimitedRecordWriter : IRecordWriter
                 Delimiter = ",",
                 NewLine = "\r\n",
                 InjectionOptions = InjectionOptions.Escape,
+                // CsvHelper's own test, with NewLine set, quotes only a field holding the whole
+                // CRLF, so text joined with "\n\n" broke rows. RFC 4180 needs quotes around any
+                // CR, LF, quote or comma; spaces at either end are quoted so no reader trims them.
+                ShouldQuote = args => FieldText.NeedsCsvQuotes(args.Field),
             }
             : new CsvConfiguration(CultureInfo.InvariantCulture)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,8 @@ internal static class FieldText
     // tsv escapes anyway).
     private static readonly char[] InjectionStarts = ['=', '@', '+', '-'];
 
+    private static readonly SearchValues<char> CsvSpecials = SearchValues.Create("\r\n\",");
+
     /// <summary>A column's value as the text of its field: null is empty, a list is joined.</summary>
     public static string Format(object? value, FieldStyle style)
     {
@@ -30,7 +33,16 @@ internal static class FieldText
     }
 
     /// <summary>
-    /// Tab, LF and CR inside a value become <c>\t</c>, <c>\n</c>, <c>\r</c>; a value that a
+    /// Whether a csv field must be quoted (RFC 4180): it holds a CR, LF, quote or comma, or starts
+    /// or ends with white space. Applies to every column alike, whatever its name.
+    /// </summary>
+    public static bool NeedsCsvQuotes(string? field) =>
+        !string.IsNullOrEmpty(field)
+        && (field.AsSpan().IndexOfAny(CsvSpecials) >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]));
+
+    /// <summary>
+    /// A backslash, tab, LF and CR inside a value become <c>\\</c>, <c>\t</c>, <c>\n</c>,
+    /// <c>\r</c> (so a literal <c>\t</c> in the text stays two characters); a value that a
     /// spreadsheet would run as a formula gets a leading apostrophe, as CsvHelper does for csv
     /// (CsvHelper's own escape would quote the field, and tsv is never quoted).
     /// </summary>
@@ -46,6 +58,7 @@ internal static class FieldText
         {
             _ = c switch
             {
+                '\\' => builder.Append("\\\\"),
                 '\t' => builder.Append("\\t"),
                 '\n' => builder.Append("\\n"),
                 '\r' => builder.Append("\\r"),

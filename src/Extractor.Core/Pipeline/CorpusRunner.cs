@@ -24,16 +24,24 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
         ArgumentNullException.ThrowIfNull(pipeline);
         var workers = Math.Max(1, jobs);
         var window = workers * 4;
+        var stopped = false;
+        var inFlight = new Queue<Task<PageResult>>();
         using var work = new BlockingCollection<(PageInput Input, TaskCompletionSource<PageResult> Done)>(window);
-        var threads = Enumerable.Range(0, workers)
-            .Select(i => new Thread(() => Work(work), WorkerStackBytes) { IsBackground = true, Name = $"extract worker {i}" })
-            .ToArray();
-        foreach (var thread in threads)
+        // Workers start as pages come, so a run never has more workers than pages in flight
+        // (-j 1000 on four pages starts four threads).
+        var threads = new List<Thread>();
+        void Add((PageInput Input, TaskCompletionSource<PageResult> Done) item)
         {
-            thread.Start();
+            if (threads.Count < workers && threads.Count < inFlight.Count + 1)
+            {
+                var thread = new Thread(() => Work(work), WorkerStackBytes) { IsBackground = true, Name = $"extract worker {threads.Count}" };
+                thread.Start();
+                threads.Add(thread);
+            }
+
+            work.Add(item);
         }
 
-        var inFlight = new Queue<Task<PageResult>>();
         try
         {
             foreach (var input in inputs)
@@ -47,13 +55,13 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
                     }
 
                     var stdin = new TaskCompletionSource<PageResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    work.Add((input, stdin));
+                    Add((input, stdin));
                     yield return stdin.Task.GetAwaiter().GetResult();
                     continue;
                 }
 
                 var done = new TaskCompletionSource<PageResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                work.Add((input, done));
+                Add((input, done));
                 inFlight.Enqueue(done.Task);
                 while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted))
                 {
@@ -68,6 +76,8 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
         }
         finally
         {
+            // Left early (the output failed): the pages still queued are dropped, not processed.
+            Volatile.Write(ref stopped, true);
             work.CompleteAdding();
             foreach (var thread in threads)
             {
@@ -79,6 +89,12 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
         {
             foreach (var (input, done) in queue.GetConsumingEnumerable())
             {
+                if (Volatile.Read(ref stopped))
+                {
+                    done.SetCanceled();
+                    continue;
+                }
+
                 try
                 {
                     done.SetResult(pipeline.Run(input, input.IsStandardInput ? standardInput : null));

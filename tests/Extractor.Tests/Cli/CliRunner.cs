@@ -62,4 +62,52 @@ internal static class CliRunner
     }
 
     public static CliResult Run(params string[] args) => Run(args, null, null);
+
+    /// <summary>
+    /// Runs the command, reads <paramref name="bytesToRead"/> bytes of its standard output and then
+    /// closes the pipe, as <c>extract ... | head -c N</c> does. Returns the bytes read before.
+    /// </summary>
+    public static CliResult RunClosingStandardOutput(int bytesToRead, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ExtractDll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var readErr = process.StandardError.ReadToEndAsync();
+        var head = new byte[bytesToRead];
+        var read = 0;
+        var stdout = process.StandardOutput.BaseStream;
+        while (read < bytesToRead)
+        {
+            var n = stdout.Read(head, read, bytesToRead - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        stdout.Dispose();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the command did not finish after its standard output was closed (a hang)");
+        }
+
+        return new CliResult(process.ExitCode, head[..read], readErr.GetAwaiter().GetResult());
+    }
 }

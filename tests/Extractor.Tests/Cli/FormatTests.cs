@@ -181,16 +181,7 @@ public sealed class FormatTests
         return rows;
     }
 
-    /// <summary>Undoes the writer's escapes: tsv's \t \n \r, and the formula-injection apostrophe.</summary>
-    internal static string Unescape(string value, string format)
-    {
-        if (value.Length > 1 && value[0] == '\'' && "=@+-".Contains(value[1], StringComparison.Ordinal))
-        {
-            value = value[1..];
-        }
-
-        return format == "tsv"
-            ? value.Replace("\\t", "\t", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\r", "\r", StringComparison.Ordinal)
-            : value;
-    }
+    /// <summary>Undoes the writer's escapes: tsv's \\ \t \n \r, and the formula-injection apostrophe.</summary>
+    internal static string Unescape(string value, string format) =>
+        Output.StrictDelimited.UnescapeFormula(format == "tsv" ? Output.StrictDelimited.UnescapeTsv(value) : value, format);
 }

@@ -229,7 +229,7 @@ public sealed class HostileInputTests
             Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString);
             Assert.That(result.StderrLines, Has.Length.EqualTo(2), result.ToString);
             Assert.That(result.StderrLines[0], Does.StartWith($"extract: {source}: ").And.Contain(reason));
-            Assert.That(result.StderrLines[1], Does.StartWith("extract: 2 pages, 1 records, 1 failed, "));
+            Assert.That(result.StderrLines[1], Does.StartWith("extract: 2 pages, 1 record, 1 failed, "));
             Assert.That(CommandLineTests.Ids(result), Is.EqualTo(new[] { "z-good" }));
         });
     }

@@ -72,7 +72,22 @@ public sealed class DelimitedRecordWriterTests
             Assert.That(FieldText.EscapeTsv("=1+1"), Is.EqualTo("'=1+1"));
             Assert.That(FieldText.EscapeTsv("a\tb\nc"), Is.EqualTo("a\\tb\\nc"));
             Assert.That(FieldText.EscapeTsv("plain"), Is.EqualTo("plain"));
+            Assert.That(FieldText.EscapeTsv(@"C:\temp\new \\x"), Is.EqualTo(@"C:\\temp\\new \\\\x"), "a backslash is doubled");
         });
+    }
+
+    [TestCase("two\n\nparagraphs", true)]
+    [TestCase("carriage\rreturn", true)]
+    [TestCase("a \"quote\"", true)]
+    [TestCase("a, comma", true)]
+    [TestCase(" leading space", true)]
+    [TestCase("trailing space ", true)]
+    [TestCase("\tleading tab", true)]
+    [TestCase("plain text; with a semicolon", false)]
+    [TestCase("", false)]
+    public void Csv_quotes_every_field_that_needs_it(string field, bool quoted)
+    {
+        Assert.That(FieldText.NeedsCsvQuotes(field), Is.EqualTo(quoted));
     }
 
     [Test]
