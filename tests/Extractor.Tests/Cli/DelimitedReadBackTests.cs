@@ -78,6 +78,12 @@ public sealed class DelimitedReadBackTests
                 return interactions.GetArrayLength().ToString(CultureInfo.InvariantCulture);
             case "interaction_date":
                 return main is { } m1 ? Scalar(m1.GetProperty("date")) : "";
+            case "plover":
+                return main is { } m3 && m3.GetProperty("plover") is { ValueKind: JsonValueKind.Object } plover
+                    ? plover.GetProperty("mode").GetString() is { } mode
+                        ? $"{plover.GetProperty("event").GetString()} ({mode})"
+                        : plover.GetProperty("event").GetString()
+                    : "";
             case "participants":
                 return main is { } m2
                     ? string.Join(FieldText.ListSeparator, m2.GetProperty("participants").EnumerateArray().Select(Participant))
@@ -94,7 +100,7 @@ public sealed class DelimitedReadBackTests
             return Scalar(interactionField);
         }
 
-        return main is null && column is "medium" or "evidence" or "countries" or "topics" ? "" : null;
+        return main is null && column is "medium" or "cameo" or "evidence" or "countries" or "topics" ? "" : null;
     }
 
     private static string? Scalar(JsonElement value) => value.ValueKind switch

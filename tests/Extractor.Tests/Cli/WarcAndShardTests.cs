@@ -27,7 +27,7 @@ public sealed class WarcAndShardTests
             Assert.That(record.RootElement.GetProperty("id").GetString(), Is.EqualTo($"crawl/x#{warc.Offsets()[1]}"));
             Assert.That(record.RootElement.GetProperty("url").GetString(), Is.EqualTo("https://example.com/a"));
             Assert.That(result.StderrLines[0], Is.EqualTo($"extract: {corpus.Root}/crawl/x.warc#{warc.Offsets()[3]}: truncated WARC record (the file ends inside it)"));
-            Assert.That(result.StderrLines[^1], Does.Match(@"^extract: 2 pages, 1 records, 1 failed, \d+\.\d\d s, 2 WARC records skipped$"));
+            Assert.That(result.StderrLines[^1], Does.Match(@"^extract: 2 pages, 1 record, 1 failed, \d+\.\d\d s, 2 WARC records skipped$"));
         });
     }
 
