@@ -41,7 +41,12 @@ public sealed class MetadataParser : IMetadataParser
             text.Agencies,
             text.Dateline?.Place,
             text.Dateline?.Date,
-            text.Published is null ? [NoDate] : []);
+            text.Published is null ? [NoDate] : [])
+        {
+            PublishedSource = text.Published is null ? null : text.PublishedSource,
+            UpdatedSource = text.UpdatedSource,
+            AuthorsSource = text.Authors.Count == 0 ? null : ProvenanceSource.Byline,
+        };
     }
 
     private PageMetadata ParseHtml(SourcePage page, CleanedPage cleaned)
@@ -68,7 +73,7 @@ public sealed class MetadataParser : IMetadataParser
             tree = DomTree.Build(doc, BoilerplateLexicon.BuiltIn);
         }
 
-        var html = HtmlMetadataReader.Read(tree, cleaned, _agencies, _outlets);
+        var html = HtmlMetadataReader.Read(tree, cleaned, page.Content, _agencies, _outlets);
         var warnings = html.Published is null ? html.Warnings.Prepend(NoDate).ToArray() : html.Warnings;
         return new PageMetadata(
             html.Published?.ToIso(),
@@ -78,6 +83,11 @@ public sealed class MetadataParser : IMetadataParser
             html.Agencies,
             html.Dateline?.Place,
             html.Dateline?.Date,
-            warnings);
+            warnings)
+        {
+            PublishedSource = html.Published is null ? null : html.PublishedSource,
+            UpdatedSource = html.Updated is null ? null : html.UpdatedSource,
+            AuthorsSource = html.Authors.Count == 0 ? null : html.AuthorsSource,
+        };
     }
 }

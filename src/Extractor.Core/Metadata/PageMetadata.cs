@@ -23,6 +23,15 @@ public sealed record PageMetadata(
 {
     public static PageMetadata Empty { get; } = new(null, null, null, [], [], null, null, []);
 
+    /// <summary>Where <see cref="Published"/> came from (a <see cref="Model.ProvenanceSource"/> value), or null.</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Where <see cref="Updated"/> came from, or null.</summary>
+    public string? UpdatedSource { get; init; }
+
+    /// <summary>Where <see cref="Authors"/> came from, or null.</summary>
+    public string? AuthorsSource { get; init; }
+
     /// <summary>
     /// The day relative dates are resolved against (SPEC §5): the dateline date, else the
     /// publication date.

@@ -17,8 +17,7 @@ internal static partial class BylineParser
 
     private static readonly BylineWords Words = BylineWords.Load();
 
-    [GeneratedRegex(@"^(?:by|written\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|posted\s+by|author|authors|reporter|기자)\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ByPrefix();
+    private static Regex ByPrefix() => Words.ByPrefix;
 
     [GeneratedRegex(@"^(?<name>" + Name + @")\s+\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenRelativeTime();
@@ -36,8 +35,7 @@ internal static partial class BylineParser
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"\s*(?:[,;&]|\b(?i:and|with)\b|\s[|·•]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex CreditSeparator();
+    private static Regex CreditSeparator() => Words.CreditSeparator;
 
     [GeneratedRegex(@"\b(?:published|updated|posted|modified|last\s+updated)\b|\s[|·•]\s|\s[-–—]\s*\d|\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditEnd();

@@ -16,8 +16,7 @@ internal static partial class DateLineReader
     /// <summary>Longest remainder, once dates and labels are taken out, for a line to count as a date line.</summary>
     private const int MaxRemainder = 48;
 
-    [GeneratedRegex(@"(?<upd>last\s+updated|updated|modified|revised|수정|更新|更新日時|最終更新|обновлено|изменено)|(?<pub>first\s+published|published|posted|issued|release[ds]?|입력|등록|公開|発表|配信|发布时间|发布|發佈|опубликовано)|(?<gen>\bdate\b|日期|날짜)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Label();
+    private static Regex Label() => DateWords.BuiltIn.Label;
 
     [GeneratedRegex(@"\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();

@@ -11,17 +11,15 @@ internal readonly record struct DateMatch(int Index, int Length, ParsedDate Date
 /// Finds printed dates in a string, in the forms news pages use (issue 4): ISO and crawler headers
 /// (<c>2022-01-26</c>), RFC 822 (<c>Fri, 13 May 2022 14:20:00 +0000</c>), month-first
 /// (<c>Jan 26, 2022 - 19:47</c>), day-first (<c>Tue 03rd August 2021 | 01:10 AM</c>), dotted
-/// (<c>2021.07.08 13:56</c>), time-first (<c>23:31 March 02, 2022</c>), CJK (<c>2022年1月26日</c>)
-/// and Russian month names. A time is attached only when printed next to the date, and an
+/// (<c>2021.07.08 13:56</c>), time-first (<c>23:31 March 02, 2022</c>), CJK (<c>2022年1月26日</c>),
+/// with the month names of many languages (<see cref="DateWords"/>). A time is attached only when printed next to the date, and an
 /// offset only when printed after the time.
 /// </summary>
 internal static partial class DateParser
 {
-    private const string Month =
-        "(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
-        + "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
-        + "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-        + "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+    // A month is any word here; the grammar keeps it only when the month names of
+    // Resources/Metadata/dates.json (many languages) know it (DateWords.MonthOf).
+    private const string Month = "(?<mon>\\p{L}{3,12})";
 
     private const string Weekday =
         "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?";
@@ -44,7 +42,8 @@ internal static partial class DateParser
     [GeneratedRegex("\\b" + Weekday + Month + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + Year + "(?:\\b|(?=\\d{1,2}:\\d\\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + Month + "\\.?,?\\s+" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "2. November 2021", "2 de noviembre de 2021", "2 листопада 2021", "02 Kasım 2021".
+    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?" + Month + "\\.?,?\\s+(?:de\\s+)?" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d)", RegexOptions.CultureInvariant)]
@@ -138,7 +137,7 @@ internal static partial class DateParser
     {
         day = default;
         var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["mon"].Success ? DateWords.BuiltIn.MonthOf(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var date = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (!m.Groups["mon"].Success && m.Groups["y"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
         {
@@ -153,25 +152,6 @@ internal static partial class DateParser
 
         day = new DateOnly(year, month, date);
         return true;
-    }
-
-    private static int MonthNumber(string name)
-    {
-        var n = name.ToLowerInvariant();
-        string[][] names =
-        [
-            ["jan", "янв"], ["feb", "фев"], ["mar", "мар"], ["apr", "апр"], ["may", "мая", "май"], ["jun", "июн"],
-            ["jul", "июл"], ["aug", "авг"], ["sep", "сен"], ["oct", "окт"], ["nov", "ноя"], ["dec", "дек"],
-        ];
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (names[i].Any(p => n.StartsWith(p, StringComparison.Ordinal)))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
     }
 
     private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m)

@@ -1,3 +1,5 @@
+using Extractor.Core.Cleaning.Text;
+using Extractor.Core.Model;
 using Extractor.Core.Metadata.Text;
 
 namespace Extractor.Core.Metadata.Dates;
@@ -5,12 +7,15 @@ namespace Extractor.Core.Metadata.Dates;
 /// <summary>The publication and update dates a text dump prints, or null.</summary>
 internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 {
+    /// <summary>Where <see cref="Published"/> came from: a crawler's header line (a generic <c>date</c> label) or a visible date line.</summary>
+    public string? PublishedSource { get; init; }
+
     /// <summary>How near two unlabelled date lines must be to read as a list of stories.</summary>
     private const int ListSpacing = 6;
 
-    private static ParsedDate? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
+    private static LabelledDate? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
     {
-        ParsedDate? picked = null;
+        LabelledDate? picked = null;
         var best = -1;
         foreach (var (_, d) in candidates)
         {
@@ -18,7 +23,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             if (rank >= 0 && (rank > best || (rank == best && !first)))
             {
                 best = rank;
-                picked = d.Date;
+                picked = d;
             }
         }
 
@@ -47,6 +52,18 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             lines.AddRange(dates.Select(d => (i, d)));
         }
 
+        var first = 0;
+        while (first < layout.Lines.Count && layout.Lines[first].Length == 0)
+        {
+            first++;
+        }
+
+        if (first < layout.Lines.Count && CrawlerHeader.Read(layout.Lines[first]) is { } crawled && !lines.Exists(x => x.Line == first && x.Date.Label == DateLabel.Generic))
+        {
+            // A crawler's header on the first line, before the headline or the first paragraph.
+            lines.Add((first, new LabelledDate(new ParsedDate(crawled.Date, null, false, null), DateLabel.Generic)));
+        }
+
         // Unlabelled dates a few lines apart are a list of other stories ("latest news"), not the
         // article's date line (pinned by Story_list_dates_are_not_the_publication_date).
         var unlabelled = lines.Where(x => x.Date.Label == DateLabel.None).ToArray();
@@ -59,7 +76,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         // The date line by the headline wins (highest rank, first); failing that, among dates of
         // the same rank the one nearest the body: a header's first lines carry crawl dates.
         var near = layout.NearHeaderLines().ToHashSet();
-        ParsedDate? published = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
+        var pick = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
+        ParsedDate? published = pick?.Date;
+        var source = pick is { Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
 
         if (published is { Time: null } p)
         {
@@ -90,6 +109,6 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 
         // A page that prints only "Updated …" was first published no later than that: the update
         // is the best publication date it gives.
-        return new TextDates(published ?? updated, updated);
+        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source };
     }
 }

@@ -9,6 +9,7 @@ using Extractor.Core.Metadata.Datelines;
 using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Outlets;
 using Extractor.Core.Metadata.Text;
+using Extractor.Core.Model;
 using HtmlAgilityPack;
 
 namespace Extractor.Core.Metadata.Html;
@@ -21,7 +22,17 @@ internal sealed record HtmlMetadata(
     IReadOnlyList<string> Authors,
     IReadOnlyList<string> Agencies,
     Dateline? Dateline,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where <see cref="Published"/> came from (a <see cref="ProvenanceSource"/> value).</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Where <see cref="Updated"/> came from.</summary>
+    public string? UpdatedSource { get; init; }
+
+    /// <summary>Where <see cref="Authors"/> came from.</summary>
+    public string? AuthorsSource { get; init; }
+}
 
 /// <summary>
 /// Reads an HTML page's metadata from its sources in a stated precedence (pinned by the
@@ -48,7 +59,7 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlLike();
 
-    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
+    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, string source, AgencyList agencies, OutletList outlets)
     {
         var elements = tree.Elements.ConvertAll(e => e.Source!);
         var ld = JsonLdReader.Read(elements);
@@ -59,38 +70,58 @@ internal static partial class HtmlMetadataReader
         var warnings = new List<string>();
 
         var ldPublished = DateParser.ParseFirst(ld.DatePublished);
-        var published = ldPublished
-            ?? DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys))
-            ?? DateParser.ParseFirst(meta.FirstVendorPublished())
-            ?? DateParser.ParseFirst(ld.OtherPublished)
-            ?? markedTime
-            ?? text.Published
-            ?? firstTime;
+        var (published, publishedSource) = First(
+            (ldPublished, ProvenanceSource.JsonLd),
+            (DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys)), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(meta.FirstVendorPublished()), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(ld.OtherPublished), ProvenanceSource.JsonLd),
+            (markedTime, ProvenanceSource.Time),
+            (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
+            (firstTime, ProvenanceSource.Time));
+        if (published is null)
+        {
+            // Last resorts: an element whose class says it prints a date, then the page's own address.
+            (published, publishedSource) = First(
+                (DateElement(elements), ProvenanceSource.VisibleLine),
+                (PageDates.InAddress(meta.Url ?? Canonical(elements)), ProvenanceSource.Url));
+        }
+        else
+        {
+            published = PageDates.LocalDay(published.Value, source);
+        }
+
         var visible = text.Published ?? markedTime ?? firstTime;
         if (ldPublished is { } l && visible is { } v && Math.Abs(l.Date.DayNumber - v.Date.DayNumber) > 1)
         {
             warnings.Add(DateDisagreement);
         }
 
-        var updated = DateParser.ParseFirst(ld.DateModified) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)) ?? text.Updated;
+        var (updated, updatedSource) = First(
+            (DateParser.ParseFirst(ld.DateModified), ProvenanceSource.JsonLd),
+            (DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)), ProvenanceSource.Meta),
+            (text.Updated, ProvenanceSource.VisibleLine));
 
         var outlet = OutletOfPage(ld, meta, elements, outlets) ?? text.Outlet;
 
         var credited = new List<string>();
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
+        var authorsSource = ProvenanceSource.JsonLd;
         if (authors.Count == 0)
         {
             authors = People(meta.All(MetaTags.AuthorKeys), agencies, credited);
+            authorsSource = ProvenanceSource.Meta;
         }
 
         if (authors.Count == 0)
         {
             authors = People(BylineElements(elements), agencies, credited);
+            authorsSource = ProvenanceSource.Byline;
         }
 
         if (authors.Count == 0)
         {
             authors = [.. text.Authors];
+            authorsSource = ProvenanceSource.Byline;
         }
 
         authors.RemoveAll(a => outlets.NameOf(a) is not null);
@@ -117,7 +148,26 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        return new HtmlMetadata(published, updated, outlet, authors, credited, dateline, warnings);
+        return new HtmlMetadata(published, updated, outlet, authors, credited, dateline, warnings)
+        {
+            PublishedSource = publishedSource,
+            UpdatedSource = updatedSource,
+            AuthorsSource = authorsSource,
+        };
+    }
+
+    /// <summary>The first date found, in precedence order, with the source it came from.</summary>
+    private static (ParsedDate? Date, string? Source) First(params ReadOnlySpan<(ParsedDate? Date, string Source)> candidates)
+    {
+        foreach (var (date, source) in candidates)
+        {
+            if (date is not null)
+            {
+                return (date, source);
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>A <c>&lt;time&gt;</c> marked as the publication time, and the first one in the article (or page).</summary>
@@ -153,6 +203,53 @@ internal static partial class HtmlMetadataReader
         }
 
         return (marked, firstInArticle ?? first);
+    }
+
+    /// <summary>
+    /// The first date printed by an element whose class, id or itemprop names a date
+    /// (<c>class="fbdatum"</c>, <c>class="entry-date"</c>, <c>itemprop="dateCreated"</c>), short
+    /// ones only; those after the first h1 are preferred (a page lists other stories' dates
+    /// above its article). The marks are data (<c>dates.json</c>).
+    /// </summary>
+    private static ParsedDate? DateElement(List<HtmlNode> elements)
+    {
+        var marks = DateWords.BuiltIn.DateMarks;
+        ParsedDate? before = null;
+        var afterHeadline = false;
+        foreach (var node in elements)
+        {
+            if (node.Name == "h1")
+            {
+                afterHeadline = true;
+                continue;
+            }
+
+            if (!node.HasAttributes || node.Name is "script" or "style" or "meta" or "link" or "body" or "html" or "article" or "main" or "section" or "form" or "input")
+            {
+                continue;
+            }
+
+            var names = string.Concat(node.GetAttributeValue("class", ""), " ", node.GetAttributeValue("id", ""), " ", node.GetAttributeValue("itemprop", ""));
+            if (names.Length < 4 || !marks.Any(m => names.Contains(m, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var text = WebUtility.HtmlDecode(node.InnerText);
+            if (text.Length > 120 || DateParser.ParseFirst(text) is not { } date)
+            {
+                continue;
+            }
+
+            if (afterHeadline)
+            {
+                return date;
+            }
+
+            before ??= date;
+        }
+
+        return before;
     }
 
     /// <summary>Texts of elements marked as bylines (class, id, rel or itemprop), short ones only.</summary>

@@ -1,9 +1,11 @@
 using Extractor.Core.Cleaning;
+using Extractor.Core.Cleaning.Text;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Bylines;
 using Extractor.Core.Metadata.Datelines;
 using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Outlets;
+using Extractor.Core.Model;
 
 namespace Extractor.Core.Metadata.Text;
 
@@ -34,6 +36,12 @@ internal sealed class TextMetadata(
     public IReadOnlyList<string> Agencies { get; } = agencies;
 
     public Dateline? Dateline { get; } = dateline;
+
+    /// <summary>Where <see cref="Published"/> came from (a <see cref="ProvenanceSource"/> value), or null.</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Where <see cref="Updated"/> came from, or null.</summary>
+    public string? UpdatedSource => Updated is null ? null : ProvenanceSource.VisibleLine;
 }
 
 /// <summary>
@@ -67,10 +75,12 @@ internal static class TextMetadataReader
 
         var dateline = FindDateline(layout, cleaned, dates.Published?.Date, agencies);
         var published = dates.Published;
+        var publishedSource = dates.PublishedSource;
         if (published is null && dateline?.Date is { } dd && dateline.Credit is { } credit && DateParser.ParseFirst(credit) is { } creditDate && creditDate.Date == dd)
         {
             // The only date some wire pages print is in the dateline's credit: "(… / Sputnik - 03rd August, 2021)".
             published = creditDate;
+            publishedSource = ProvenanceSource.VisibleLine;
         }
 
         var body = Enumerable.Range(layout.BodyStart, Math.Max(0, layout.BodyEnd - layout.BodyStart)).Select(i => layout.Lines[i]);
@@ -82,7 +92,7 @@ internal static class TextMetadataReader
             }
         }
 
-        return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets), authors, credited, dateline);
+        return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets) ?? OutletFinder.FromCredit(dateline?.Credit, agencies, outlets), authors, credited, dateline) { PublishedSource = publishedSource };
     }
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, AgencyList agencies)
@@ -90,7 +100,7 @@ internal static class TextMetadataReader
         var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
         foreach (var paragraph in candidates)
         {
-            if (DatelineParser.Parse(paragraph, published, agencies) is { } found)
+            if (DatelineParser.Parse(CrawlerHeader.Strip(paragraph), published, agencies) is { } found)
             {
                 return found;
             }
