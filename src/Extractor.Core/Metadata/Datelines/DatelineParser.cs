@@ -18,17 +18,25 @@ internal static partial class DatelineParser
     private const string MonthDay =
         @"(?<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)";
 
-    private static readonly (HashSet<string> Places, HashSet<string> FirstWords) NotPlaces = LoadNotPlaces();
+    // What follows the dateline: the story, after a space, or glued to a long dash ("HANOI—The",
+    // "(Jiji Press)--Japanese") or to a hyphen before a capital ("PARIS-French").
+    private const string After = @"(?:\s+\S|(?<=--|[—–―])\S|(?<=-)\p{Lu})";
+
+    private static readonly (HashSet<string> Places, HashSet<string> FirstWords, HashSet<string> Cities) NotPlaces = LoadNotPlaces();
+
+    // "New Delhi: …", "Washington - …": a known city in title case before a colon or a dash.
+    [GeneratedRegex(@"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})\s*(?::|\s[—–―-])\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CityColon();
 
     [GeneratedRegex(
         @"^(?<place>" + CapsWord + @"(?:\s" + CapsWord + @"){0,3})(?:,\s*(?<region>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2}))??"
         + @"(?:,?\s*(?i:" + MonthDay + @"))?\.?\s*"
-        + @"(?:\((?<credit>[^()]{2,90})\)\s*(?:--|[—–-]|:)?|/(?<credit>[A-Za-z][\w -]{1,30})/\.?|(?<dash>--|[—–-]|:))\s+\S",
+        + @"(?:\((?<credit>[^()]{2,90})\)\s*(?:--|[—–―-]|:)?|/(?<credit>[A-Za-z][\w -]{1,30})/\.?|(?<dash>--|[—–―-]|:))" + After,
         RegexOptions.CultureInvariant)]
     private static partial Regex Caps();
 
     [GeneratedRegex(
-        @"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})(?:,?\s*(?i:" + MonthDay + @"))?\s*\((?<credit>[^()]{2,40})\)\s*(?:--|[—–-])\s+\S",
+        @"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})(?:\s*\[[^\]]{2,30}\])?(?:,?\s*(?i:" + MonthDay + @"))?\s*\((?<credit>[^()]{2,40})\)\s*(?:--|[—–―-]|:)" + After,
         RegexOptions.CultureInvariant)]
     private static partial Regex Wire();
 
@@ -53,11 +61,22 @@ internal static partial class DatelineParser
             m = Wire().Match(paragraph);
             if (!m.Success || agencies.Alias.Match(m.Groups["credit"].Value) is not { Success: true })
             {
-                return null;
+                m = CityColon().Match(paragraph);
+                if (!m.Success || !NotPlaces.Cities.Contains(m.Groups["place"].Value))
+                {
+                    return null;
+                }
             }
         }
 
         var place = m.Groups["place"].Value.Trim().TrimEnd('.', ',');
+        if (m.Value.Length >= 2 && m.Value[^2] == '-' && !m.Groups["credit"].Success && !NotPlaces.Cities.Contains(TitleCase(place)))
+        {
+            // A hyphen glued to the next word opens "U.S.-Japan ties" as well as "PARIS-French…":
+            // only a known city makes it a dateline.
+            return null;
+        }
+
         if (NotPlaces.Places.Contains(place) || NotPlaces.FirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
         {
             return null;
@@ -121,11 +140,12 @@ internal static partial class DatelineParser
         return best;
     }
 
-    private static (HashSet<string>, HashSet<string>) LoadNotPlaces()
+    private static (HashSet<string>, HashSet<string>, HashSet<string>) LoadNotPlaces()
     {
         using var doc = MetadataResources.Open("datelines.json");
         return (
             new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaces"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaceFirstWords"), StringComparer.OrdinalIgnoreCase));
+            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaceFirstWords"), StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "places"), StringComparer.Ordinal));
     }
 }

@@ -93,7 +93,10 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         if (published is null)
         {
             // Some pages print the date only below the headline's block or under the article
-            // ("First Published on ..."): take the first labelled one there.
+            // ("First Published on ..."): take the first labelled one there; failing that, a
+            // bare date line opening the body, then a later "Updated"/"Stand:" line.
+            ParsedDate? opening = null;
+            ParsedDate? late = null;
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
                 foreach (var d in DateLineReader.Read(layout.Lines[i]))
@@ -103,8 +106,19 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
                         published = d.Date;
                         break;
                     }
+
+                    if (d.Label == DateLabel.None && i < layout.BodyStart + 3)
+                    {
+                        opening ??= d.Date;
+                    }
+                    else if (d.Label == DateLabel.Updated)
+                    {
+                        late ??= d.Date;
+                    }
                 }
             }
+
+            published ??= opening ?? (updated is null ? late : null);
         }
 
         // A page that prints only "Updated …" was first published no later than that: the update
