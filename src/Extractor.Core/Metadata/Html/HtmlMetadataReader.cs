@@ -101,7 +101,7 @@ internal static partial class HtmlMetadataReader
             (DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)), ProvenanceSource.Meta),
             (text.Updated, ProvenanceSource.VisibleLine));
 
-        var outlet = OutletOfPage(ld, meta, elements, outlets) ?? text.Outlet;
+        var pageOutlet = OutletOfPage(ld, meta, elements, outlets);
 
         var credited = new List<string>();
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
@@ -122,6 +122,15 @@ internal static partial class HtmlMetadataReader
         {
             authors = [.. text.Authors];
             authorsSource = ProvenanceSource.Byline;
+        }
+
+        // An outlet read from the visible text ("© André Schmidt" under a photo) that is the
+        // person the structured data credits as the author is a credit, not the outlet.
+        var outlet = pageOutlet ?? text.Outlet;
+        if (pageOutlet is null && outlet is not null && authorsSource is ProvenanceSource.JsonLd or ProvenanceSource.Meta
+            && authors.Exists(a => string.Equals(a, outlet, StringComparison.OrdinalIgnoreCase)))
+        {
+            outlet = null;
         }
 
         authors.RemoveAll(a => outlets.NameOf(a) is not null);

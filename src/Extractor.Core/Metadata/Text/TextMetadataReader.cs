@@ -84,7 +84,11 @@ internal static class TextMetadataReader
         }
 
         var body = Enumerable.Range(layout.BodyStart, Math.Max(0, layout.BodyEnd - layout.BodyStart)).Select(i => layout.Lines[i]);
-        foreach (var agency in AgencyFinder.Find(headerLines.Concat(body).Concat(cleaned.Paragraphs).Concat(cleaned.Captions), agencies))
+        // A photo's credit is not the story's: captions ("… on Nov. 14. (Yonhap)", "(AP-Yonhap)")
+        // are left out, in the body as well.
+        var captions = cleaned.Captions.Count == 0 ? null : cleaned.Captions.ToHashSet(StringComparer.Ordinal);
+        var storyLines = captions is null ? body : body.Where(l => !captions.Contains(l.TrimEnd(' ', '|')));
+        foreach (var agency in AgencyFinder.Find(headerLines.Concat(storyLines).Concat(cleaned.Paragraphs), agencies))
         {
             if (!credited.Contains(agency))
             {
