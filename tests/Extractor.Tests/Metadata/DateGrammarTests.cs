@@ -38,6 +38,8 @@ public sealed class DateGrammarTests
     [TestCase("Letzte Aktualisierung: 18.01.2018", "2018-01-18", DateLabelKind.Updated)]
     [TestCase("Yayınlanma: 02 Kasım 2021", "2021-11-02", DateLabelKind.Published)]
     [TestCase("Datum: 06.10.2017", "2017-10-06", DateLabelKind.Generic)]
+    [TestCase("Letzte Änderung: 14.01.2022, 09:25", "2022-01-14T09:25", DateLabelKind.Updated)]
+    [TestCase("Veröffentlichung: 04.02.2022", "2022-02-04", DateLabelKind.Published)]
     public void Date_line_labels_come_from_the_data(string line, string expected, DateLabelKind kind)
     {
         var dates = DateLineReader.Read(line);
@@ -45,6 +47,16 @@ public sealed class DateGrammarTests
         Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
         Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
     }
+
+    [TestCase("28.01.22", "2022-01-28")]
+    [TestCase("Posted 28.01.2022", "2022-01-28")]
+    [TestCase("v1.2.3", null)]
+    public void A_date_element_reads_a_two_digit_year(string text, string? expected) =>
+        Assert.That(DateParser.ParseMarked(text)?.ToIso(), Is.EqualTo(expected));
+
+    [Test]
+    public void Prose_never_reads_a_two_digit_year() =>
+        Assert.That(DateParser.ParseFirst("version 28.01.22 is out"), Is.Null);
 
     [TestCase(" date 2021-07-08 Top nuclear envoys hold phone talks", "2021-07-08", "Top nuclear envoys hold phone talks")]
     [TestCase(" date 2023-01-22 SEOUL, Jan. 22 (Yonhap) -- Text.", "2023-01-22", "SEOUL, Jan. 22 (Yonhap) -- Text.")]

@@ -53,6 +53,23 @@ internal static partial class DateParser
     [GeneratedRegex("(?<![\\d/.])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<yy>\\d{2})(?=\\s+\\d{1,2}:\\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
 
+    // "28.01.22": a two-digit year, day first, read only where the element says it holds a date.
+    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<yy>\\d{2})(?![\\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortDotted();
+
+    /// <summary>The first date in the text of an element marked as a date, where a two-digit year (<c>28.01.22</c>) is read too.</summary>
+    public static ParsedDate? ParseMarked(string text)
+    {
+        if (ParseFirst(text) is { } full)
+        {
+            return full;
+        }
+
+        var found = new List<DateMatch>();
+        Collect(text, ShortDotted(), found);
+        return found.Count > 0 ? found[0].Date : null;
+    }
+
     [GeneratedRegex("^\\s*(?:[,|@/–—-]|\\bat\\b|T)?\\s*(?:[,|]\\s*)?" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfter();
 

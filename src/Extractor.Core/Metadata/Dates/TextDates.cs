@@ -94,8 +94,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         {
             // Some pages print the date only below the headline's block or under the article
             // ("First Published on ..."): take the first labelled one there; failing that, a
-            // bare date line opening the body, then a later "Updated"/"Stand:" line.
+            // bare date line opening the body, a "Date: …" line, then a later "Updated"/"Stand:" line.
             ParsedDate? opening = null;
+            ParsedDate? generic = null;
             ParsedDate? late = null;
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
@@ -111,6 +112,10 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
                     {
                         opening ??= d.Date;
                     }
+                    else if (d.Label == DateLabel.Generic)
+                    {
+                        generic ??= d.Date;
+                    }
                     else if (d.Label == DateLabel.Updated)
                     {
                         late ??= d.Date;
@@ -118,7 +123,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
                 }
             }
 
-            published ??= opening ?? (updated is null ? late : null);
+            published ??= opening ?? generic ?? (updated is null ? late : null);
         }
 
         // A page that prints only "Updated …" was first published no later than that: the update

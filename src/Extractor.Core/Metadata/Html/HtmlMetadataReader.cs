@@ -245,7 +245,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var text = WebUtility.HtmlDecode(node.InnerText);
-            if (text.Length > 200 || DateParser.ParseFirst(text) is not { } date)
+            if (text.Length > 200 || DateParser.ParseMarked(text) is not { } date)
             {
                 continue;
             }
