@@ -1,6 +1,7 @@
 using Extractor.Core.Cleaning;
 using Extractor.Core.Facts;
 using Extractor.Core.Input;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
 
@@ -19,7 +20,12 @@ public sealed class ExtractionPipeline
     private readonly IFactExtractor _facts;
 
     public ExtractionPipeline(ExtractorOptions options)
-        : this(options, new PageCleaner(), new MetadataParser(), new InteractionExtractor(options?.Topics ?? TopicLexicon.BuiltIn))
+        : this(options, options?.Lexicons ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    private ExtractionPipeline(ExtractorOptions options, LexiconSet lexicons)
+        : this(options, new PageCleaner(lexicons), new MetadataParser(lexicons), new InteractionExtractor(lexicons))
     {
     }
 

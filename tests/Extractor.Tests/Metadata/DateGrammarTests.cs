@@ -1,4 +1,5 @@
 using Extractor.Core.Cleaning.Text;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Dates;
 
 namespace Extractor.Tests.Metadata;
@@ -6,6 +7,8 @@ namespace Extractor.Tests.Metadata;
 /// <summary>The date grammar by language (month names from dates.json), the crawler header and the page-level date checks.</summary>
 public sealed class DateGrammarTests
 {
+    private static readonly DateWords Words = LexiconSet.BuiltIn.Dates;
+
     [TestCase("02. November 2021", "2021-11-02")]
     [TestCase("Dienstag, 16. Dezember 2012", "2012-12-16")]
     [TestCase("3. März 2020, 11:05 Uhr", "2020-03-03T11:05")]
@@ -24,13 +27,13 @@ public sealed class DateGrammarTests
     [TestCase("févr. 3, 2020", "2020-02-03")]
     [TestCase("Stand: 19.10.2019 11:05 Uhr", "2019-10-19T11:05")]
     public void Reads_dates_in_many_languages(string text, string expected) =>
-        Assert.That(DateParser.ParseFirst(text)?.ToIso(), Is.EqualTo(expected));
+        Assert.That(DateParser.ParseFirst(text, Words)?.ToIso(), Is.EqualTo(expected));
 
     [TestCase("12 people 2020")]
     [TestCase("Chapter 3, 2021")]
     [TestCase("31. Februar 2021")]
     public void A_word_that_is_no_month_gives_no_date(string text) =>
-        Assert.That(DateParser.ParseFirst(text), Is.Null);
+        Assert.That(DateParser.ParseFirst(text, Words), Is.Null);
 
     [TestCase("Artikel veröffentlicht am 16.12.2012", "2012-12-16", DateLabelKind.Published)]
     [TestCase("Publié le 3 mars 2020", "2020-03-03", DateLabelKind.Published)]
@@ -42,7 +45,7 @@ public sealed class DateGrammarTests
     [TestCase("Veröffentlichung: 04.02.2022", "2022-02-04", DateLabelKind.Published)]
     public void Date_line_labels_come_from_the_data(string line, string expected, DateLabelKind kind)
     {
-        var dates = DateLineReader.Read(line);
+        var dates = DateLineReader.Read(line, Words);
         Assert.That(dates, Has.Count.EqualTo(1));
         Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
         Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
@@ -52,11 +55,11 @@ public sealed class DateGrammarTests
     [TestCase("Posted 28.01.2022", "2022-01-28")]
     [TestCase("v1.2.3", null)]
     public void A_date_element_reads_a_two_digit_year(string text, string? expected) =>
-        Assert.That(DateParser.ParseMarked(text)?.ToIso(), Is.EqualTo(expected));
+        Assert.That(DateParser.ParseMarked(text, Words)?.ToIso(), Is.EqualTo(expected));
 
     [Test]
     public void Prose_never_reads_a_two_digit_year() =>
-        Assert.That(DateParser.ParseFirst("version 28.01.22 is out"), Is.Null);
+        Assert.That(DateParser.ParseFirst("version 28.01.22 is out", Words), Is.Null);
 
     [TestCase(" date 2021-07-08 Top nuclear envoys hold phone talks", "2021-07-08", "Top nuclear envoys hold phone talks")]
     [TestCase(" date 2023-01-22 SEOUL, Jan. 22 (Yonhap) -- Text.", "2023-01-22", "SEOUL, Jan. 22 (Yonhap) -- Text.")]
@@ -83,7 +86,7 @@ public sealed class DateGrammarTests
     [TestCase("2020-02-18T02:18:11Z", "\"2020-02-17T21:18:11+09:00\"", "2020-02-18T02:18:11Z")]
     [TestCase("2020-02-18T02:18:11+09:00", "\"2020-02-17 21:18:11\"", "2020-02-18T02:18:11+09:00")]
     public void A_utc_instant_takes_the_local_day_the_page_prints(string stated, string source, string expected) =>
-        Assert.That(PageDates.LocalDay(DateParser.ParseFirst(stated)!.Value, source).ToIso(), Is.EqualTo(expected));
+        Assert.That(PageDates.LocalDay(DateParser.ParseFirst(stated, Words)!.Value, source).ToIso(), Is.EqualTo(expected));
 
     [TestCase("https://example.com/news/2020/03/04/story-title", "2020-03-04")]
     [TestCase("https://example.com/2019-06-27-headline.html", "2019-06-27")]

@@ -22,8 +22,6 @@ internal static partial class DatelineParser
     // "(Jiji Press)--Japanese") or to a hyphen before a capital ("PARIS-French").
     private const string After = @"(?:\s+\S|(?<=--|[—–―])\S|(?<=-)\p{Lu})";
 
-    private static readonly (HashSet<string> Places, HashSet<string> FirstWords, HashSet<string> Cities) NotPlaces = LoadNotPlaces();
-
     // "New Delhi: …", "Washington - …": a known city in title case before a colon or a dash.
     [GeneratedRegex(@"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})\s*(?::|\s[—–―-])\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex CityColon();
@@ -45,8 +43,9 @@ internal static partial class DatelineParser
     /// takes the year that puts it nearest <paramref name="published"/>; with no publication date
     /// it stays null.
     /// </summary>
-    public static Dateline? Parse(string paragraph, DateOnly? published, AgencyList agencies)
+    public static Dateline? Parse(string paragraph, DateOnly? published, MetadataLexicon lexicon)
     {
+        var agencies = lexicon.Agencies;
         ArgumentNullException.ThrowIfNull(paragraph);
         var m = Caps().Match(paragraph);
         var isCaps = m.Success && m.Groups["place"].Value.Any(char.IsLetter) && m.Groups["place"].Value.Count(char.IsLetter) >= 2
@@ -62,7 +61,7 @@ internal static partial class DatelineParser
             if (!m.Success || agencies.Alias.Match(m.Groups["credit"].Value) is not { Success: true })
             {
                 m = CityColon().Match(paragraph);
-                if (!m.Success || !NotPlaces.Cities.Contains(m.Groups["place"].Value))
+                if (!m.Success || !lexicon.Cities.Contains(m.Groups["place"].Value))
                 {
                     return null;
                 }
@@ -70,14 +69,14 @@ internal static partial class DatelineParser
         }
 
         var place = m.Groups["place"].Value.Trim().TrimEnd('.', ',');
-        if (m.Value.Length >= 2 && m.Value[^2] == '-' && !m.Groups["credit"].Success && !NotPlaces.Cities.Contains(TitleCase(place)))
+        if (m.Value.Length >= 2 && m.Value[^2] == '-' && !m.Groups["credit"].Success && !lexicon.Cities.Contains(TitleCase(place)))
         {
             // A hyphen glued to the next word opens "U.S.-Japan ties" as well as "PARIS-French…":
             // only a known city makes it a dateline.
             return null;
         }
 
-        if (NotPlaces.Places.Contains(place) || NotPlaces.FirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
+        if (lexicon.NotPlaces.Contains(place) || lexicon.NotPlaceFirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
         {
             return null;
         }
@@ -85,9 +84,9 @@ internal static partial class DatelineParser
         DateOnly? date = null;
         if (m.Groups["date"].Success)
         {
-            date = ResolveDate(m.Groups["date"].Value, published);
+            date = ResolveDate(m.Groups["date"].Value, published, lexicon.Dates);
         }
-        else if (m.Groups["credit"].Success && DateParser.ParseFirst(m.Groups["credit"].Value) is { } inCredit)
+        else if (m.Groups["credit"].Success && DateParser.ParseFirst(m.Groups["credit"].Value, lexicon.Dates) is { } inCredit)
         {
             date = inCredit.Date;
         }
@@ -115,9 +114,9 @@ internal static partial class DatelineParser
         return new string(chars);
     }
 
-    private static DateOnly? ResolveDate(string text, DateOnly? published)
+    private static DateOnly? ResolveDate(string text, DateOnly? published, DateWords words)
     {
-        if (DateParser.ParseFirst(text) is { } full)
+        if (DateParser.ParseFirst(text, words) is { } full)
         {
             return full.Date;
         }
@@ -130,7 +129,7 @@ internal static partial class DatelineParser
         DateOnly? best = null;
         foreach (var year in new[] { p.Year, p.Year - 1, p.Year + 1 })
         {
-            if (DateParser.ParseFirst(text + " " + year.ToString(CultureInfo.InvariantCulture)) is { } withYear
+            if (DateParser.ParseFirst(text + " " + year.ToString(CultureInfo.InvariantCulture), words) is { } withYear
                 && (best is null || Math.Abs(withYear.Date.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)))
             {
                 best = withYear.Date;
@@ -138,14 +137,5 @@ internal static partial class DatelineParser
         }
 
         return best;
-    }
-
-    private static (HashSet<string>, HashSet<string>, HashSet<string>) LoadNotPlaces()
-    {
-        using var doc = MetadataResources.Open("datelines.json");
-        return (
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaces"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaceFirstWords"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "places"), StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Core.Metadata.Dates;
@@ -31,8 +30,6 @@ internal static partial class DateParser
         + "(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
         + "(?:\\s*(?<tz>Z\\b|[+-]\\d{2}:?\\d{2}\\b|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|(?-i:\\b[A-Z]{2,5}\\b)))?";
 
-    private static readonly Dictionary<string, string?> Zones = LoadZones();
-
     [GeneratedRegex("\\b" + Year + "(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)\\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearFirst();
 
@@ -58,15 +55,15 @@ internal static partial class DateParser
     private static partial Regex ShortDotted();
 
     /// <summary>The first date in the text of an element marked as a date, where a two-digit year (<c>28.01.22</c>) is read too.</summary>
-    public static ParsedDate? ParseMarked(string text)
+    public static ParsedDate? ParseMarked(string text, DateWords words)
     {
-        if (ParseFirst(text) is { } full)
+        if (ParseFirst(text, words) is { } full)
         {
             return full;
         }
 
         var found = new List<DateMatch>();
-        Collect(text, ShortDotted(), found);
+        Collect(text, ShortDotted(), found, words);
         return found.Count > 0 ? found[0].Date : null;
     }
 
@@ -77,7 +74,7 @@ internal static partial class DateParser
     private static partial Regex TimeBefore();
 
     /// <summary>Every date in <paramref name="text"/>, left to right, overlaps resolved to the longer match.</summary>
-    public static IReadOnlyList<DateMatch> FindAll(string text)
+    public static IReadOnlyList<DateMatch> FindAll(string text, DateWords words)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMatch>();
@@ -85,16 +82,16 @@ internal static partial class DateParser
         // '/': most lines of prose have neither, and need not meet six patterns.
         if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
         {
-            Collect(text, YearFirst(), found);
-            Collect(text, Cjk(), found);
-            Collect(text, MonthFirst(), found);
-            Collect(text, DayFirst(), found);
-            Collect(text, NumericDayFirst(), found);
+            Collect(text, YearFirst(), found, words);
+            Collect(text, Cjk(), found, words);
+            Collect(text, MonthFirst(), found, words);
+            Collect(text, DayFirst(), found, words);
+            Collect(text, NumericDayFirst(), found, words);
         }
 
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            Collect(text, ShortYear(), found);
+            Collect(text, ShortYear(), found, words);
         }
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateMatch>();
@@ -112,14 +109,14 @@ internal static partial class DateParser
     }
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
-    public static ParsedDate? ParseFirst(string? text) =>
-        text is null ? null : FindAll(text) is { Count: > 0 } all ? all[0].Date : null;
+    public static ParsedDate? ParseFirst(string? text, DateWords words) =>
+        text is null ? null : FindAll(text, words) is { Count: > 0 } all ? all[0].Date : null;
 
-    private static void Collect(string text, Regex pattern, List<DateMatch> found)
+    private static void Collect(string text, Regex pattern, List<DateMatch> found, DateWords words)
     {
         foreach (Match m in pattern.Matches(text))
         {
-            if (!TryDay(m, out var day))
+            if (!TryDay(m, words, out var day))
             {
                 continue;
             }
@@ -132,7 +129,7 @@ internal static partial class DateParser
             var after = TimeAfter().Match(text, end, Math.Min(40, text.Length - end));
             if (after.Success && after.Index == end)
             {
-                (time, seconds, offset) = ReadTime(after);
+                (time, seconds, offset) = ReadTime(after, words);
                 end = after.Index + after.Length;
             }
             else
@@ -141,7 +138,7 @@ internal static partial class DateParser
                 var before = TimeBefore().Match(text[from..start]);
                 if (before.Success)
                 {
-                    (time, seconds, offset) = ReadTime(before);
+                    (time, seconds, offset) = ReadTime(before, words);
                     start = from + before.Index;
                 }
             }
@@ -150,11 +147,11 @@ internal static partial class DateParser
         }
     }
 
-    private static bool TryDay(Match m, out DateOnly day)
+    private static bool TryDay(Match m, DateWords words, out DateOnly day)
     {
         day = default;
         var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = m.Groups["mon"].Success ? DateWords.BuiltIn.MonthOf(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["mon"].Success ? words.MonthOf(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var date = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (!m.Groups["mon"].Success && m.Groups["y"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
         {
@@ -171,7 +168,7 @@ internal static partial class DateParser
         return true;
     }
 
-    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m)
+    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m, DateWords words)
     {
         var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
@@ -188,11 +185,11 @@ internal static partial class DateParser
             hour = hour % 12 + (pm ? 12 : 0);
         }
 
-        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value) : null);
+        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value, words) : null);
     }
 
     /// <summary>An offset as ISO writes it, from what the page printed; null when it is no known zone.</summary>
-    internal static string? Offset(string printed)
+    internal static string? Offset(string printed, DateWords words)
     {
         var tz = printed.Replace(" ", "", StringComparison.Ordinal);
         if (tz is "Z" or "z")
@@ -222,18 +219,6 @@ internal static partial class DateParser
             return digits.Length == 4 ? $"{tz[0]}{digits[..2]}:{digits[2..]}" : null;
         }
 
-        return Zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
-    }
-
-    private static Dictionary<string, string?> LoadZones()
-    {
-        using var doc = MetadataResources.Open("timezones.json");
-        var zones = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var p in doc.RootElement.GetProperty("zones").EnumerateObject())
-        {
-            zones[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
-        }
-
-        return zones;
+        return words.Zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
     }
 }

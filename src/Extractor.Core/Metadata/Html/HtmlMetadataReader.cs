@@ -59,22 +59,25 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlLike();
 
-    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, string source, AgencyList agencies, OutletList outlets)
+    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, string source, MetadataLexicon lexicon)
     {
+        var agencies = lexicon.Agencies;
+        var outlets = lexicon.Outlets;
+        var words = lexicon.Dates;
         var elements = tree.Elements.ConvertAll(e => e.Source!);
         var ld = JsonLdReader.Read(elements);
         var meta = MetaTags.Read(elements);
         var layout = TextLayout.From(HtmlText.Lines(tree.Root), cleaned);
-        var text = TextMetadataReader.Read(layout, cleaned, agencies, outlets, narrowHeader: true);
-        var (markedTime, firstTime) = TimeElements(elements);
+        var text = TextMetadataReader.Read(layout, cleaned, lexicon, narrowHeader: true);
+        var (markedTime, firstTime) = TimeElements(elements, words);
         var warnings = new List<string>();
 
-        var ldPublished = DateParser.ParseFirst(ld.DatePublished);
+        var ldPublished = DateParser.ParseFirst(ld.DatePublished, words);
         var (published, publishedSource) = First(
             (ldPublished, ProvenanceSource.JsonLd),
-            (DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys)), ProvenanceSource.Meta),
-            (DateParser.ParseFirst(meta.FirstVendorPublished()), ProvenanceSource.Meta),
-            (DateParser.ParseFirst(ld.OtherPublished), ProvenanceSource.JsonLd),
+            (DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(meta.FirstVendorPublished(), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(ld.OtherPublished, words), ProvenanceSource.JsonLd),
             (markedTime, ProvenanceSource.Time),
             (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
             (firstTime, ProvenanceSource.Time));
@@ -82,7 +85,7 @@ internal static partial class HtmlMetadataReader
         {
             // Last resorts: an element whose class says it prints a date, then the page's own address.
             (published, publishedSource) = First(
-                (DateElement(elements), ProvenanceSource.VisibleLine),
+                (DateElement(elements, words), ProvenanceSource.VisibleLine),
                 (PageDates.InAddress(meta.Url ?? Canonical(elements)), ProvenanceSource.Url));
         }
         else
@@ -97,24 +100,24 @@ internal static partial class HtmlMetadataReader
         }
 
         var (updated, updatedSource) = First(
-            (DateParser.ParseFirst(ld.DateModified), ProvenanceSource.JsonLd),
-            (DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(ld.DateModified, words), ProvenanceSource.JsonLd),
+            (DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys), words), ProvenanceSource.Meta),
             (text.Updated, ProvenanceSource.VisibleLine));
 
         var pageOutlet = OutletOfPage(ld, meta, elements, outlets);
 
         var credited = new List<string>();
-        var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
+        var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), lexicon, credited);
         var authorsSource = ProvenanceSource.JsonLd;
         if (authors.Count == 0)
         {
-            authors = People(meta.All(MetaTags.AuthorKeys), agencies, credited);
+            authors = People(meta.All(MetaTags.AuthorKeys), lexicon, credited);
             authorsSource = ProvenanceSource.Meta;
         }
 
         if (authors.Count == 0)
         {
-            authors = People(BylineElements(elements), agencies, credited);
+            authors = People(BylineElements(elements), lexicon, credited);
             authorsSource = ProvenanceSource.Byline;
         }
 
@@ -149,7 +152,7 @@ internal static partial class HtmlMetadataReader
             // The dateline's year is resolved from the publication date, which HTML gives from its metadata.
             foreach (var paragraph in cleaned.Paragraphs.Take(2).Concat(layout.ProseLines.Take(3).Select(i => layout.Lines[i])))
             {
-                if (DatelineParser.Parse(paragraph, p.Date, agencies) is { } again)
+                if (DatelineParser.Parse(paragraph, p.Date, lexicon) is { } again)
                 {
                     dateline = again;
                     break;
@@ -180,7 +183,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>A <c>&lt;time&gt;</c> marked as the publication time, and the first one in the article (or page).</summary>
-    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements)
+    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements, DateWords words)
     {
         ParsedDate? marked = null;
         ParsedDate? first = null;
@@ -193,7 +196,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var value = time.GetAttributeValue("datetime", null) ?? WebUtility.HtmlDecode(time.InnerText);
-            if (DateParser.ParseFirst(value) is not { } date)
+            if (DateParser.ParseFirst(value, words) is not { } date)
             {
                 continue;
             }
@@ -220,9 +223,9 @@ internal static partial class HtmlMetadataReader
     /// ones only; those after the first h1 are preferred (a page lists other stories' dates
     /// above its article). The marks are data (<c>dates.json</c>).
     /// </summary>
-    private static ParsedDate? DateElement(List<HtmlNode> elements)
+    private static ParsedDate? DateElement(List<HtmlNode> elements, DateWords words)
     {
-        var marks = DateWords.BuiltIn.DateMarks;
+        var marks = words.DateMarks;
         ParsedDate? before = null;
         var afterHeadline = false;
         foreach (var node in elements)
@@ -245,7 +248,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var text = WebUtility.HtmlDecode(node.InnerText);
-            if (text.Length > 200 || DateParser.ParseMarked(text) is not { } date)
+            if (text.Length > 200 || DateParser.ParseMarked(text, words) is not { } date)
             {
                 continue;
             }
@@ -328,7 +331,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>People among credits given as names; agencies go to <paramref name="credited"/>, URLs and handles are dropped.</summary>
-    private static List<string> People(IEnumerable<string> credits, AgencyList agencies, List<string> credited)
+    private static List<string> People(IEnumerable<string> credits, MetadataLexicon lexicon, List<string> credited)
     {
         var people = new List<string>();
         foreach (var credit in credits)
@@ -339,7 +342,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var line = credit.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? credit : "By " + credit;
-            var byline = BylineParser.ReadHeaderLine(line, agencies);
+            var byline = BylineParser.ReadHeaderLine(line, lexicon);
             people.AddRange(byline.Authors.Where(a => !people.Contains(a)));
             credited.AddRange(byline.Agencies.Where(a => !credited.Contains(a)));
         }
