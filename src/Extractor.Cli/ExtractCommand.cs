@@ -57,6 +57,12 @@ internal sealed class ExtractCommand
         DefaultValueFactory = _ => "none",
     };
 
+    private readonly Option<string?> _events = new("--events")
+    {
+        Description = "Also write FILE after the run: one row per distinct interaction across the corpus (same parties, compatible medium, dates within a day), in --format.",
+        HelpName = "FILE",
+    };
+
     private readonly Option<bool> _noText = new("--no-text") { Description = "Leave the text field out." };
 
     private readonly Option<string?> _topics = new("--topics")
@@ -104,7 +110,7 @@ internal sealed class ExtractCommand
         _progress.AcceptOnlyFromAmong("auto", "always", "never");
         _root = new RootCommand("Extract clean article text, metadata and diplomatic interactions from saved news pages (text dumps or HTML).")
         {
-            _paths, _include, _exclude, _inputFormat, _format, _output, _explode, _noText, _topics, _lexicons, _jobs, _progress, _quiet, _schema, _exportLexicons,
+            _paths, _include, _exclude, _inputFormat, _format, _output, _events, _explode, _noText, _topics, _lexicons, _jobs, _progress, _quiet, _schema, _exportLexicons,
         };
         var help = _root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamples((HelpAction)help.Action!);
@@ -211,6 +217,7 @@ internal sealed class ExtractCommand
             Format = format,
             Explode = explode,
             OutputPath = CheckOutput(result.GetValue(_output)),
+            EventsPath = CheckOutput(result.GetValue(_events), "--events"),
             ShowProgress = progress == ProgressMode.Always || (progress == ProgressMode.Auto && !Console.IsErrorRedirected),
             Quiet = result.GetValue(_quiet),
             Pipeline = new ExtractorOptions
@@ -223,7 +230,7 @@ internal sealed class ExtractCommand
         };
     }
 
-    private static string? CheckOutput(string? path)
+    private static string? CheckOutput(string? path, string option = "--output")
     {
         if (path is null)
         {
@@ -232,12 +239,12 @@ internal sealed class ExtractCommand
 
         if (Directory.Exists(path))
         {
-            throw new UsageException($"--output {path}: is a directory");
+            throw new UsageException($"{option} {path}: is a directory");
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         return directory is null || !Directory.Exists(directory)
-            ? throw new UsageException($"--output {path}: directory {directory} does not exist")
+            ? throw new UsageException($"{option} {path}: directory {directory} does not exist")
             : path;
     }
 

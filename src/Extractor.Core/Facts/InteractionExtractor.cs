@@ -20,6 +20,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
     private readonly ParticipantExtractor _participants;
     private readonly TopicAssigner _topics;
     private readonly CueParties _cueParties;
+    private readonly EventCoder _coder;
 
     /// <param name="lexicons">The cues, gazetteers and media.</param>
     /// <param name="topics">The topic lexicon, when not the set's own.</param>
@@ -33,6 +34,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         Topics = topics ?? lexicons.Topics;
         _topics = new TopicAssigner(Topics);
         _cueParties = new CueParties(_cues);
+        _coder = EventCoder.For(lexicons.Countries);
     }
 
     public TopicLexicon Topics { get; }
@@ -120,7 +122,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
-        return kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, mentions, cues, people)).ToArray();
+        return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, mentions, cues, people)).ToArray());
     }
 
     private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, SentenceFacts facts, Cue cue, int index, DateOnly? reference)

@@ -1,4 +1,5 @@
 using Extractor.Core.Cleaning;
+using Extractor.Core.Corpus;
 using Extractor.Core.Facts;
 using Extractor.Core.Input;
 using Extractor.Core.Lexicons;
@@ -45,7 +46,8 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            return new PageResult(input.Source, Process(_reader.Read(input, standardInput)), null);
+            var (record, text) = Build(_reader.Read(input, standardInput));
+            return new PageResult(input.Source, record, null) { Signature = MinHasher.Sign(text) };
         }
         catch (PageReadException e)
         {
@@ -63,12 +65,18 @@ public sealed class ExtractionPipeline
     public Record Process(SourcePage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return Build(page).Record;
+    }
+
+    // The record and the article text (which the record leaves out with --no-text; the copy index signs it).
+    private (Record Record, string Text) Build(SourcePage page)
+    {
         var cleaned = _cleaner.Clean(page);
         var metadata = _metadata.Parse(page, cleaned);
         var text = cleaned.Text;
         var interactions = _facts.Extract(text, cleaned.Title, metadata);
         var warnings = page.Warnings.Concat(cleaned.Warnings).Concat(metadata.Warnings).Distinct(StringComparer.Ordinal).ToArray();
-        return new Record
+        return (new Record
         {
             Id = page.Id,
             Source = page.Source,
@@ -92,6 +100,6 @@ public sealed class ExtractionPipeline
             Captions = cleaned.Captions,
             Text = _options.IncludeText ? text : null,
             Warnings = warnings,
-        };
+        }, text);
     }
 }
