@@ -29,6 +29,9 @@ public sealed record CleanedPage(
     /// </summary>
     internal DomTree? Tree { get; init; }
 
+    /// <summary>Where <see cref="Title"/> came from (a <see cref="Model.ProvenanceSource"/> value), or null.</summary>
+    public string? TitleSource { get; init; }
+
     /// <summary>The body text: paragraphs joined by a blank line.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
 }

@@ -53,7 +53,7 @@ public sealed class HtmlCleaner : ICleaner
         var tree = DomTree.Build(doc, _lexicon);
         var (root, elements) = (tree.Root, tree.Elements);
         var jsonLd = JsonLdArticle.Read(tree.JsonLdScripts);
-        var title = TitleFinder.Find(elements, jsonLd, out var h1);
+        var title = TitleFinder.Find(elements, jsonLd, out var h1, out var titleSource);
 
         NodeMeasure.Measure(elements);
         Pruner.Prune(root, elements, _lexicon);
@@ -74,6 +74,6 @@ public sealed class HtmlCleaner : ICleaner
             warnings.Add("no article body found");
         }
 
-        return new CleanedPage(title, paragraphs, captions, headerLines, [], doc, warnings) { Tree = tree };
+        return new CleanedPage(title, paragraphs, captions, headerLines, [], doc, warnings) { Tree = tree, TitleSource = titleSource };
     }
 }

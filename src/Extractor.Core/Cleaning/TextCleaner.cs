@@ -90,8 +90,8 @@ public sealed class TextCleaner : ICleaner
         }
 
         var warnings = paragraphs.Count == 0 ? new[] { "no article body found" } : [];
-        var title = titleIndex >= 0 ? lines[titleIndex].Text : null;
-        return new CleanedPage(title, paragraphs, captions, header, boilerplate, null, warnings);
+        var title = titleIndex >= 0 ? CrawlerHeader.Strip(lines[titleIndex].Text) : null;
+        return new CleanedPage(title, paragraphs, captions, header, boilerplate, null, warnings) { TitleSource = title is null ? null : ProvenanceSource.VisibleLine };
     }
 
     /// <summary>Lines kept inside the body: prose and sentence-like phrases (subheadings, short sentences, list items).</summary>

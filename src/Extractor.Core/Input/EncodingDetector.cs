@@ -5,7 +5,10 @@ namespace Extractor.Core.Input;
 
 /// <summary>
 /// Decodes page bytes (SPEC §2): a BOM wins, then an HTML charset declaration, then UTF-8 when
-/// the bytes are valid UTF-8, else Windows-1252.
+/// the bytes are valid UTF-8, else Windows-1252. A declared legacy charset (single-byte, or a
+/// CJK multi-byte one) yields to UTF-8 when the bytes are valid UTF-8 and hold multi-byte
+/// sequences: such bytes are almost never legacy text, and pages that declare
+/// <c>iso-8859-1</c> over UTF-8 are common (<c>fÃ¼r</c> otherwise).
 /// </summary>
 public static partial class EncodingDetector
 {
@@ -44,6 +47,12 @@ public static partial class EncodingDetector
         var declared = (transportCharset is null ? null : Named(transportCharset)) ?? DeclaredCharset(bytes);
         if (declared is not null)
         {
+            if (declared is not UTF8Encoding && HoldsMultiByteUtf8(bytes))
+            {
+                warning = $"the page declares {declared.WebName} but is valid UTF-8; read as UTF-8";
+                return StrictUtf8.GetString(bytes);
+            }
+
             return declared.GetString(bytes);
         }
 
@@ -57,6 +66,10 @@ public static partial class EncodingDetector
             return Windows1252.GetString(bytes);
         }
     }
+
+    /// <summary>Whether the bytes are valid UTF-8 and hold at least one multi-byte sequence.</summary>
+    private static bool HoldsMultiByteUtf8(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 && System.Text.Unicode.Utf8.IsValid(bytes);
 
     // Looks for <meta charset=...> or http-equiv content="...; charset=..." in the first 4 KB.
     private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)

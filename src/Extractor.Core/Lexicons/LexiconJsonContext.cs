@@ -26,4 +26,5 @@ namespace Extractor.Core.Lexicons;
 [JsonSerializable(typeof(BylinesFile))]
 [JsonSerializable(typeof(DatelinesFile))]
 [JsonSerializable(typeof(TimezonesFile))]
+[JsonSerializable(typeof(DatesFile))]
 internal sealed partial class LexiconJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ using Extractor.Core.Facts;
 using Extractor.Core.Facts.Gazetteer;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Bylines;
+using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Outlets;
 
 namespace Extractor.Core.Lexicons;
@@ -24,7 +25,7 @@ public sealed partial class LexiconSet
     [
         CuesPath, TopicsPath, CountriesPath, OrganizationsPath, TitlesPath,
         HtmlBoilerplatePath, TextBoilerplatePath, StopwordsPath,
-        AgenciesPath, OutletsPath, BylinesPath, DatelinesPath, TimezonesPath,
+        AgenciesPath, OutletsPath, BylinesPath, DatelinesPath, TimezonesPath, DatesPath,
     ];
 
     internal const string CuesPath = "Facts/cues.json";
@@ -40,6 +41,7 @@ public sealed partial class LexiconSet
     internal const string BylinesPath = "Metadata/bylines.json";
     internal const string DatelinesPath = "Metadata/datelines.json";
     internal const string TimezonesPath = "Metadata/timezones.json";
+    internal const string DatesPath = "Metadata/dates.json";
 
     private static readonly Lazy<LexiconSet> BuiltInSet = new(() => Load(null));
 
@@ -59,6 +61,7 @@ public sealed partial class LexiconSet
         BylinesData = sources.Read(BylinesPath, LexiconJsonContext.Default.BylinesFile);
         DatelinesData = sources.Read(DatelinesPath, LexiconJsonContext.Default.DatelinesFile);
         TimezonesData = sources.Read(TimezonesPath, LexiconJsonContext.Default.TimezonesFile);
+        DatesData = sources.Read(DatesPath, LexiconJsonContext.Default.DatesFile);
 
         LexiconChecks.Check(this, sources.NameOf);
 
@@ -76,6 +79,8 @@ public sealed partial class LexiconSet
         NotPlaces = new HashSet<string>(DatelinesData.NotPlaces, StringComparer.OrdinalIgnoreCase);
         NotPlaceFirstWords = new HashSet<string>(DatelinesData.NotPlaceFirstWords, StringComparer.OrdinalIgnoreCase);
         Zones = new Dictionary<string, string?>(TimezonesData.Zones, StringComparer.Ordinal);
+        Cities = new HashSet<string>(DatelinesData.Places, StringComparer.Ordinal);
+        Dates = sources.Build(DatesPath, () => DateWords.From(DatesData, Zones));
     }
 
     /// <summary>The files built into the tool.</summary>
@@ -107,6 +112,8 @@ public sealed partial class LexiconSet
     public DatelinesFile DatelinesData { get; }
 
     public TimezonesFile TimezonesData { get; }
+
+    public DatesFile DatesData { get; }
 
     // What the stages use, built once from the files.
 
@@ -140,6 +147,12 @@ public sealed partial class LexiconSet
 
     /// <summary>Time-zone abbreviation → UTC offset (null: printed, but not trusted).</summary>
     internal IReadOnlyDictionary<string, string?> Zones { get; }
+
+    /// <summary>Cities a dateline may name in title case before a colon or a dash.</summary>
+    internal IReadOnlySet<string> Cities { get; }
+
+    /// <summary>The date grammar's words: month names, date-line labels, date-element marks, time zones.</summary>
+    internal DateWords Dates { get; }
 
     /// <summary>
     /// The built-in files, each replaced by the file of the same name in <paramref name="directory"/>

@@ -60,8 +60,11 @@ public sealed record BylinesFile
 
     public IReadOnlyList<string> DeskWords { get; init => field = value ?? []; } = [];
 
-    /// <summary>Words that open a byline line before the credit ("By", "Written by").</summary>
-    public required IReadOnlyList<string> CreditPrefixes { get; init; }
+    /// <summary>Words that open a byline, by language (<c>By</c>, <c>von</c>, <c>par</c>).</summary>
+    public IReadOnlyList<string> ByWords { get; init => field = value ?? []; } = [];
+
+    /// <summary>Words that join two people in a credit, by language (<c>and</c>, <c>und</c>, <c>og</c>).</summary>
+    public IReadOnlyList<string> JoinWords { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>datelines.json</c>: capitalised openings that are not places.</summary>
@@ -72,6 +75,33 @@ public sealed record DatelinesFile
     public IReadOnlyList<string> NotPlaces { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<string> NotPlaceFirstWords { get; init => field = value ?? []; } = [];
+
+    /// <summary>Cities a dateline may name in title case before only a colon or a dash (<c>New Delhi:</c>).</summary>
+    public IReadOnlyList<string> Places { get; init => field = value ?? []; } = [];
+}
+
+/// <summary><c>dates.json</c>: the date grammar's words by language.</summary>
+public sealed record DatesFile
+{
+    public string? About { get; init; }
+
+    /// <summary>Twelve lists, January first: each month's names and abbreviations.</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> Months { get; init; }
+
+    public required DateLabelWords Labels { get; init; }
+
+    /// <summary>Words an element's class, id or itemprop holds when it prints a date.</summary>
+    public IReadOnlyList<string> DateMarks { get; init => field = value ?? []; } = [];
+}
+
+/// <summary>The words that introduce a date line, by what they say the date is.</summary>
+public sealed record DateLabelWords
+{
+    public IReadOnlyList<string> Published { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Updated { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Generic { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>timezones.json</c>: time-zone abbreviations and their UTC offsets (null: not trusted).</summary>

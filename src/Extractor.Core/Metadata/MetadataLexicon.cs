@@ -1,6 +1,7 @@
 using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Bylines;
+using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Outlets;
 
 namespace Extractor.Core.Metadata;
@@ -22,4 +23,10 @@ internal sealed class MetadataLexicon(LexiconSet lexicons)
 
     /// <summary>Time-zone abbreviation → UTC offset (null: printed, but not trusted).</summary>
     public IReadOnlyDictionary<string, string?> Zones { get; } = lexicons.Zones;
+
+    /// <summary>The date grammar's words (month names by language, labels, date-element marks) and the zones.</summary>
+    public DateWords Dates { get; } = lexicons.Dates;
+
+    /// <summary>Cities a dateline may name in title case before only a colon or a dash (<c>New Delhi:</c>).</summary>
+    public IReadOnlySet<string> Cities { get; } = lexicons.Cities;
 }

@@ -52,7 +52,12 @@ public sealed class MetadataParser : IMetadataParser
             text.Agencies,
             text.Dateline?.Place,
             text.Dateline?.Date,
-            text.Published is null ? [NoDate] : []);
+            text.Published is null ? [NoDate] : [])
+        {
+            PublishedSource = text.Published is null ? null : text.PublishedSource,
+            UpdatedSource = text.UpdatedSource,
+            AuthorsSource = text.Authors.Count == 0 ? null : ProvenanceSource.Byline,
+        };
     }
 
     private PageMetadata ParseHtml(SourcePage page, CleanedPage cleaned)
@@ -79,7 +84,7 @@ public sealed class MetadataParser : IMetadataParser
             tree = DomTree.Build(doc, _boilerplate);
         }
 
-        var html = HtmlMetadataReader.Read(tree, cleaned, _lexicon);
+        var html = HtmlMetadataReader.Read(tree, cleaned, page.Content, _lexicon);
         var warnings = html.Published is null ? html.Warnings.Prepend(NoDate).ToArray() : html.Warnings;
         return new PageMetadata(
             html.Published?.ToIso(),
@@ -89,6 +94,12 @@ public sealed class MetadataParser : IMetadataParser
             html.Agencies,
             html.Dateline?.Place,
             html.Dateline?.Date,
-            warnings) { Url = PageUrl.From(tree) };
+            warnings)
+        {
+            Url = PageUrl.From(tree),
+            PublishedSource = html.Published is null ? null : html.PublishedSource,
+            UpdatedSource = html.Updated is null ? null : html.UpdatedSource,
+            AuthorsSource = html.Authors.Count == 0 ? null : html.AuthorsSource,
+        };
     }
 }

@@ -26,6 +26,15 @@ public sealed record PageMetadata(
     /// <summary>The address the page gives itself (an absolute canonical link, else og:url), or null.</summary>
     public string? Url { get; init; }
 
+    /// <summary>Where <see cref="Published"/> came from (a <see cref="Model.ProvenanceSource"/> value), or null.</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Where <see cref="Updated"/> came from, or null.</summary>
+    public string? UpdatedSource { get; init; }
+
+    /// <summary>Where <see cref="Authors"/> came from, or null.</summary>
+    public string? AuthorsSource { get; init; }
+
     /// <summary>
     /// The day relative dates are resolved against (SPEC §5): the dateline date, else the
     /// publication date.

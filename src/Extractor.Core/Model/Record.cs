@@ -25,6 +25,7 @@ public sealed record Record
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Agencies { get; init; } = [];
     public string? Dateline { get; init; }
+    public Provenance Provenance { get; init; } = Provenance.Empty;
     public IReadOnlyList<Interaction> Interactions { get; init; } = [];
     public IReadOnlyList<string> Captions { get; init; } = [];
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

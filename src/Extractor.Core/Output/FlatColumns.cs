@@ -26,6 +26,7 @@ public static class FlatColumns
             new("authors", r => r.Authors),
             new("agencies", r => r.Agencies),
             new("dateline", r => r.Dateline),
+            new("provenance", r => r.Provenance),
             new("interaction_count", r => r.InteractionCount),
         };
         if (explode != ExplodeMode.None)

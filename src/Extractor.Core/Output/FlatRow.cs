@@ -19,6 +19,10 @@ public sealed record FlatRow
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Agencies { get; init; } = [];
     public string? Dateline { get; init; }
+
+    /// <summary>Where the title, dates and authors came from: <c>title=h1; published=json-ld</c>.</summary>
+    public string? Provenance { get; init; }
+
     public int InteractionCount { get; init; }
 
     /// <summary>0-based index of the interaction this row describes; null when the document has none.</summary>

@@ -73,6 +73,7 @@ public static class RowFlattener
         Authors = r.Authors,
         Agencies = r.Agencies,
         Dateline = r.Dateline,
+        Provenance = r.Provenance.ToString() is { Length: > 0 } provenance ? provenance : null,
         InteractionCount = r.Interactions.Count,
         Captions = r.Captions,
         Text = r.Text,

@@ -90,6 +90,13 @@ public sealed class ExtractionPipeline
             Authors = metadata.Authors,
             Agencies = metadata.Agencies,
             Dateline = metadata.Dateline,
+            Provenance = new Provenance
+            {
+                Title = cleaned.Title is null ? null : cleaned.TitleSource,
+                Published = metadata.PublishedSource,
+                Updated = metadata.UpdatedSource,
+                Authors = metadata.AuthorsSource,
+            },
             Interactions = interactions,
             Captions = cleaned.Captions,
             Text = _options.IncludeText ? text : null,

@@ -13,7 +13,7 @@ public sealed class FormatTests
     private static readonly string[] DocumentColumns =
     [
         "id", "source", "url", "sha256", "copy_of", "input_format", "title", "published", "updated", "outlet", "authors", "agencies",
-        "dateline", "interaction_count", "medium", "cameo", "plover", "interaction_date", "participants", "countries", "topics",
+        "dateline", "provenance", "interaction_count", "medium", "cameo", "plover", "interaction_date", "participants", "countries", "topics",
         "evidence", "captions", "text", "warnings",
     ];
 
@@ -38,7 +38,7 @@ public sealed class FormatTests
         Assert.That(names, Is.EqualTo(new[]
         {
             "id", "source", "url", "sha256", "copy_of", "input_format", "title", "published", "updated", "outlet", "authors",
-            "agencies", "dateline", "interactions", "captions", "text", "warnings",
+            "agencies", "dateline", "provenance", "interactions", "captions", "text", "warnings",
         }));
     }
 
@@ -82,6 +82,8 @@ public sealed class FormatTests
                 Assert.That(Unescape(row[field], format), Is.EqualTo(expected), $"{format} row {i} {field}");
             }
 
+            var provenance = string.Join("; ", record.GetProperty("provenance").EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()));
+            Assert.That(Unescape(row["provenance"], format), Is.EqualTo(provenance), $"{format} row {i} provenance");
             Assert.That(row["interaction_count"], Is.EqualTo(record.GetProperty("interactions").GetArrayLength().ToString(CultureInfo.InvariantCulture)));
         }
     }

@@ -61,6 +61,36 @@ public sealed class SchemaTests
         });
     }
 
+    [Test]
+    public void The_schema_lists_exactly_the_provenance_sources_and_fields()
+    {
+        using var schema = JsonDocument.Parse(CliRunner.Run("--schema").Stdout);
+        var sources = schema.RootElement.GetProperty("$defs").GetProperty("source").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
+        var fields = schema.RootElement.GetProperty("properties").GetProperty("provenance").GetProperty("properties").EnumerateObject().Select(p => p.Name);
+        var all = new Provenance { Title = "h1", Published = "json-ld", Updated = "meta", Authors = "byline" };
+        using var written = JsonDocument.Parse(WriteJsonl(SampleRecords.WithInteractions with { Provenance = all }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(sources, Is.EqualTo(ProvenanceSource.All));
+            Assert.That(written.RootElement.GetProperty("provenance").EnumerateObject().Select(p => p.Name), Is.EqualTo(fields));
+        });
+    }
+
+    [Test]
+    public void Provenance_leaves_out_fields_that_were_not_found()
+    {
+        using var written = JsonDocument.Parse(WriteJsonl(SampleRecords.WithInteractions with { Provenance = new Provenance { Published = "url" } }));
+        Assert.That(written.RootElement.GetProperty("provenance").GetRawText(), Is.EqualTo("{\"published\":\"url\"}"));
+    }
+
+    [Test]
+    public void A_provenance_source_outside_the_list_does_not_validate()
+    {
+        var node = JsonNode.Parse(WriteJsonl(SampleRecords.WithInteractions))!;
+        node["provenance"]!["title"] = "guess";
+        Assert.That(Schema.Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List }).IsValid, Is.False);
+    }
+
     private static void AssertValid(JsonNode? record)
     {
         var results = Schema.Evaluate(record, new EvaluationOptions { OutputFormat = OutputFormat.List });

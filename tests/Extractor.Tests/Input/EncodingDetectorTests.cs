@@ -41,4 +41,30 @@ public sealed class EncodingDetectorTests
         Assert.That(EncodingDetector.Decode(bytes, out var warning), Is.EqualTo("café “x”"));
         Assert.That(warning, Does.Contain("not valid UTF-8"));
     }
+
+    [TestCase("iso-8859-1", "Grüße für Köln")]
+    [TestCase("windows-1252", "sanción – “quoted”")]
+    [TestCase("gb2312", "促进航天技术")]
+    public void Valid_multi_byte_utf8_wins_over_a_declared_legacy_charset_with_a_warning(string charset, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"{charset}\"><p>{text}</p>");
+        Assert.That(EncodingDetector.Decode(bytes, out var warning), Does.Contain(text));
+        Assert.That(warning, Does.Contain("valid UTF-8"));
+    }
+
+    [Test]
+    public void A_declared_single_byte_charset_stays_when_the_bytes_are_not_utf8()
+    {
+        var bytes = EncodingDetector.Windows1252.GetBytes("<meta charset=iso-8859-1><p>Grüße für Köln</p>");
+        Assert.That(EncodingDetector.Decode(bytes, out var warning), Does.Contain("Grüße für Köln"));
+        Assert.That(warning, Is.Null);
+    }
+
+    [Test]
+    public void A_declared_charset_over_ascii_bytes_gives_no_warning()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<meta charset=iso-8859-1><p>plain</p>");
+        Assert.That(EncodingDetector.Decode(bytes, out var warning), Does.Contain("plain"));
+        Assert.That(warning, Is.Null);
+    }
 }

@@ -5,7 +5,7 @@ namespace Extractor.Tests.Metadata;
 
 public sealed class DateParserTests
 {
-    private static readonly IReadOnlyDictionary<string, string?> Zones = LexiconSet.BuiltIn.Zones;
+    private static readonly DateWords Zones = LexiconSet.BuiltIn.Dates;
 
     [TestCase(" date 2022-01-26  Back To Top", "2022-01-26")]
     [TestCase("Published : Jan 26, 2022 - 19:47", "2022-01-26T19:47")]

@@ -123,14 +123,23 @@ public sealed class DelimitedRecordWriterTests
         }));
     }
 
-    [TestCase(ExplodeMode.None, 25)]
-    [TestCase(ExplodeMode.Interactions, 26)]
-    [TestCase(ExplodeMode.Participants, 31)]
+    [TestCase(ExplodeMode.None, 26)]
+    [TestCase(ExplodeMode.Interactions, 27)]
+    [TestCase(ExplodeMode.Participants, 32)]
     public void Header_has_the_spec_columns(ExplodeMode explode, int count)
     {
         var header = Write(FieldStyle.Csv, explode, true).TrimEnd();
         Assert.That(header.Split(','), Has.Length.EqualTo(count));
-        Assert.That(header, Does.StartWith("id,source,url,sha256,copy_of,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
+        Assert.That(header, Does.StartWith("id,source,url,sha256,copy_of,input_format,title,published,updated,outlet,authors,agencies,dateline,provenance,interaction_count,").And.EndWith("captions,text,warnings"));
+    }
+
+    [Test]
+    public void Provenance_is_one_column_of_field_equals_source()
+    {
+        var lines = Write(FieldStyle.Csv, ExplodeMode.None, false, SampleRecords.WithInteractions).Split("\r\n");
+        var provenance = Array.IndexOf(lines[0].Split(','), "provenance");
+        Assert.That(provenance, Is.EqualTo(Array.IndexOf(lines[0].Split(','), "dateline") + 1));
+        Assert.That(lines[1], Does.Contain(",Seoul,title=h1; published=json-ld; authors=byline,"));
     }
 
     internal static string Write(FieldStyle style, ExplodeMode explode, bool includeText, params Record[] records)

@@ -19,6 +19,7 @@ internal static class SampleRecords
         Authors = ["Kim Soo-yeon", "Lee Ji-hye"],
         Agencies = ["Yonhap"],
         Dateline = "Seoul",
+        Provenance = new Provenance { Title = ProvenanceSource.H1, Published = ProvenanceSource.JsonLd, Authors = ProvenanceSource.Byline },
         Interactions =
         [
             new Interaction(

@@ -1,16 +1,20 @@
+using Extractor.Core.Model;
+
 namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
-/// Chooses the headline. Precedence: the visible &lt;h1&gt; that best matches the page's declared
-/// title (og:title, else JSON-LD headline, else twitter:title, else &lt;title&gt;); failing a match,
-/// the declared title without its site suffix; failing that, the only &lt;h1&gt;. The h1 is
-/// preferred because declared titles are often shortened or carry the site name
+/// Chooses the headline. Precedence: the JSON-LD headline; then the declared title (og:title,
+/// else twitter:title, else &lt;title&gt;) without its site suffix, where the visible &lt;h1&gt;
+/// that matches it replaces it when the declared title is the h1 plus leftovers of a site name
+/// (or is only the &lt;title&gt; tag); failing a declared title, the first &lt;h1&gt;
 /// (cases <c>title-prefers-matching-h1</c>, <c>title-strips-site-suffix</c>).
+/// <paramref name="source"/> says which it was (a <see cref="ProvenanceSource"/> value).
 /// </summary>
 internal static class TitleFinder
 {
-    public static string? Find(List<DomNode> elementsInOrder, JsonLdArticle jsonLd, out string? h1Text)
+    public static string? Find(List<DomNode> elementsInOrder, JsonLdArticle jsonLd, out string? h1Text, out string? source)
     {
+        source = null;
         string? og = null, twitter = null, siteName = null, titleTag = null;
         var h1s = new List<string>();
         foreach (var node in elementsInOrder)
@@ -61,35 +65,88 @@ internal static class TitleFinder
             }
         }
 
-        var declared = og ?? jsonLd.Headline ?? twitter ?? titleTag;
-        h1Text = null;
+        // The JSON-LD headline is the article's headline as its publisher files it (no site
+        // suffix, no kicker): it wins when it is there. Measured on the fundus set (130 pages of
+        // 91 publishers): JSON-LD, then og:title, then the h1 gives 111 right titles where the h1
+        // first gives 96.
+        h1Text = h1s.Count == 1 ? h1s[0] : null;
+        if (Clean(jsonLd.Headline) is { } ldHeadline && !IsSiteName(ldHeadline, siteName))
+        {
+            var headline = TitleSuffix.Strip(ldHeadline, siteName);
+            var match = BestMatch(h1s, headline, null);
+            h1Text = match ?? h1Text;
+            var social = og ?? twitter;
+            var agreed = social is null ? null : h1s.Find(h => SameWords(h, TitleSuffix.Strip(social, siteName)));
+            if ((match is not null && HasLeftovers(headline, match)) || (agreed is not null && !SameWords(agreed, headline)))
+            {
+                // The h1 is the headline without the JSON-LD one's leftovers, or the h1 and the
+                // social title agree on a headline the JSON-LD one does not give.
+                h1Text = agreed ?? match;
+                source = ProvenanceSource.H1;
+                return h1Text;
+            }
+
+            source = ProvenanceSource.JsonLd;
+            return headline;
+        }
+
+        var declared = og ?? twitter ?? titleTag;
         if (declared is not null)
         {
             var stripped = TitleSuffix.Strip(declared, siteName);
-            string? best = null;
-            var bestScore = 0.0;
-            foreach (var h1 in h1s)
+            var fromMeta = og is not null || twitter is not null;
+            var best = BestMatch(h1s, stripped, titleTag);
+            if (best is not null)
             {
-                var score = Math.Max(Similarity(h1, stripped), titleTag is null ? 0 : Similarity(h1, titleTag));
-                if (score > bestScore)
+                h1Text = best;
+                // A social title that is the h1's words and more still carries a site name or a
+                // kicker the suffix rules missed ("… - WELT"); one that says something else is
+                // the page's own choice of headline and stays (case title-prefers-matching-h1).
+                if (!fromMeta || HasLeftovers(stripped, best))
                 {
-                    (best, bestScore) = (h1, score);
+                    source = ProvenanceSource.H1;
+                    return best;
                 }
             }
 
-            if (best is not null && bestScore >= 0.6)
-            {
-                h1Text = best;
-                return best;
-            }
-
-            h1Text = h1s.Count == 1 ? h1s[0] : null;
+            source = fromMeta ? ProvenanceSource.Meta : ProvenanceSource.TitleTag;
             return stripped;
         }
 
         h1Text = h1s.Count > 0 ? h1s[0] : null;
+        source = h1Text is null ? null : ProvenanceSource.H1;
         return h1Text;
     }
+
+    /// <summary>The h1 that best matches the declared title (or the title tag), if one matches well enough.</summary>
+    private static string? BestMatch(List<string> h1s, string declared, string? titleTag)
+    {
+        string? best = null;
+        var bestScore = 0.0;
+        foreach (var h1 in h1s)
+        {
+            var score = Math.Max(Similarity(h1, declared), titleTag is null ? 0 : Similarity(h1, titleTag));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (h1, score);
+            }
+        }
+
+        return bestScore >= 0.6 ? best : null;
+    }
+
+    /// <summary>Whether the declared title is the h1's words and more (a site name or section the suffix rules missed).</summary>
+    private static bool HasLeftovers(string declared, string h1)
+    {
+        var h1Words = Words(h1);
+        var declaredWords = Words(declared);
+        return declaredWords.Count > h1Words.Count && h1Words.All(declaredWords.Contains);
+    }
+
+    private static bool SameWords(string a, string b) => Words(a).SequenceEqual(Words(b), StringComparer.Ordinal);
+
+    private static bool IsSiteName(string headline, string? siteName) =>
+        siteName is not null && string.Equals(headline.Trim(), siteName.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static bool InsideSvg(DomNode node)
     {

@@ -31,8 +31,6 @@ internal static partial class BylineParser
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"\s*(?:[,;&]|\b(?i:and|with)\b|\s[|·•]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex CreditSeparator();
 
     [GeneratedRegex(@"\b(?:published|updated|posted|modified|last\s+updated)\b|\s[|·•]\s|\s[-–—]\s*\d|\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditEnd();
@@ -46,11 +44,11 @@ internal static partial class BylineParser
             return Byline.None;
         }
 
-        if (lexicon.Bylines.CreditPrefix.Match(line) is { Success: true } by)
+        if (lexicon.Bylines.ByPrefix.Match(line) is { Success: true } by)
         {
             var credit = by.Groups["credit"].Value;
             var cut = credit.Length;
-            if (DateParser.FindAll(credit, lexicon.Zones) is { Count: > 0 } dates)
+            if (DateParser.FindAll(credit, lexicon.Dates) is { Count: > 0 } dates)
             {
                 cut = dates[0].Index;
             }
@@ -94,7 +92,7 @@ internal static partial class BylineParser
     {
         var authors = new List<string>();
         var found = new List<string>();
-        foreach (var raw in CreditSeparator().Split(Noise().Replace(credit, " ")))
+        foreach (var raw in lexicon.Bylines.CreditSeparator.Split(Noise().Replace(credit, " ")))
         {
             var part = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', ',', ':', '-', '–', '—', ' ');
             if (part.Length < 2)

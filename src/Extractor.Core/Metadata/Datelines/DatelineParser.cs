@@ -18,15 +18,23 @@ internal static partial class DatelineParser
     private const string MonthDay =
         @"(?<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)";
 
+    // What follows the dateline: the story, after a space, or glued to a long dash ("HANOI—The",
+    // "(Jiji Press)--Japanese") or to a hyphen before a capital ("PARIS-French").
+    private const string After = @"(?:\s+\S|(?<=--|[—–―])\S|(?<=-)\p{Lu})";
+
+    // "New Delhi: …", "Washington - …": a known city in title case before a colon or a dash.
+    [GeneratedRegex(@"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})\s*(?::|\s[—–―-])\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CityColon();
+
     [GeneratedRegex(
         @"^(?<place>" + CapsWord + @"(?:\s" + CapsWord + @"){0,3})(?:,\s*(?<region>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2}))??"
         + @"(?:,?\s*(?i:" + MonthDay + @"))?\.?\s*"
-        + @"(?:\((?<credit>[^()]{2,90})\)\s*(?:--|[—–-]|:)?|/(?<credit>[A-Za-z][\w -]{1,30})/\.?|(?<dash>--|[—–-]|:))\s+\S",
+        + @"(?:\((?<credit>[^()]{2,90})\)\s*(?:--|[—–―-]|:)?|/(?<credit>[A-Za-z][\w -]{1,30})/\.?|(?<dash>--|[—–―-]|:))" + After,
         RegexOptions.CultureInvariant)]
     private static partial Regex Caps();
 
     [GeneratedRegex(
-        @"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})(?:,?\s*(?i:" + MonthDay + @"))?\s*\((?<credit>[^()]{2,40})\)\s*(?:--|[—–-])\s+\S",
+        @"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})(?:\s*\[[^\]]{2,30}\])?(?:,?\s*(?i:" + MonthDay + @"))?\s*\((?<credit>[^()]{2,40})\)\s*(?:--|[—–―-]|:)" + After,
         RegexOptions.CultureInvariant)]
     private static partial Regex Wire();
 
@@ -52,11 +60,22 @@ internal static partial class DatelineParser
             m = Wire().Match(paragraph);
             if (!m.Success || agencies.Alias.Match(m.Groups["credit"].Value) is not { Success: true })
             {
-                return null;
+                m = CityColon().Match(paragraph);
+                if (!m.Success || !lexicon.Cities.Contains(m.Groups["place"].Value))
+                {
+                    return null;
+                }
             }
         }
 
         var place = m.Groups["place"].Value.Trim().TrimEnd('.', ',');
+        if (m.Value.Length >= 2 && m.Value[^2] == '-' && !m.Groups["credit"].Success && !lexicon.Cities.Contains(TitleCase(place)))
+        {
+            // A hyphen glued to the next word opens "U.S.-Japan ties" as well as "PARIS-French…":
+            // only a known city makes it a dateline.
+            return null;
+        }
+
         if (lexicon.NotPlaces.Contains(place) || lexicon.NotPlaceFirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
         {
             return null;
@@ -65,9 +84,9 @@ internal static partial class DatelineParser
         DateOnly? date = null;
         if (m.Groups["date"].Success)
         {
-            date = ResolveDate(m.Groups["date"].Value, published, lexicon.Zones);
+            date = ResolveDate(m.Groups["date"].Value, published, lexicon.Dates);
         }
-        else if (m.Groups["credit"].Success && DateParser.ParseFirst(m.Groups["credit"].Value, lexicon.Zones) is { } inCredit)
+        else if (m.Groups["credit"].Success && DateParser.ParseFirst(m.Groups["credit"].Value, lexicon.Dates) is { } inCredit)
         {
             date = inCredit.Date;
         }
@@ -95,9 +114,9 @@ internal static partial class DatelineParser
         return new string(chars);
     }
 
-    private static DateOnly? ResolveDate(string text, DateOnly? published, IReadOnlyDictionary<string, string?> zones)
+    private static DateOnly? ResolveDate(string text, DateOnly? published, DateWords words)
     {
-        if (DateParser.ParseFirst(text, zones) is { } full)
+        if (DateParser.ParseFirst(text, words) is { } full)
         {
             return full.Date;
         }
@@ -110,7 +129,7 @@ internal static partial class DatelineParser
         DateOnly? best = null;
         foreach (var year in new[] { p.Year, p.Year - 1, p.Year + 1 })
         {
-            if (DateParser.ParseFirst(text + " " + year.ToString(CultureInfo.InvariantCulture), zones) is { } withYear
+            if (DateParser.ParseFirst(text + " " + year.ToString(CultureInfo.InvariantCulture), words) is { } withYear
                 && (best is null || Math.Abs(withYear.Date.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)))
             {
                 best = withYear.Date;

@@ -16,8 +16,6 @@ internal static partial class DateLineReader
     /// <summary>Longest remainder, once dates and labels are taken out, for a line to count as a date line.</summary>
     private const int MaxRemainder = 48;
 
-    [GeneratedRegex(@"(?<upd>last\s+updated|updated|modified|revised|수정|更新|更新日時|最終更新|обновлено|изменено)|(?<pub>first\s+published|published|posted|issued|release[ds]?|입력|등록|公開|発表|配信|发布时间|发布|發佈|опубликовано)|(?<gen>\bdate\b|日期|날짜)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Label();
 
     [GeneratedRegex(@"\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();
@@ -26,7 +24,7 @@ internal static partial class DateLineReader
     private static partial Regex TimeLine();
 
     /// <summary>A line holding only a time (<c>5:50 PM</c>, <c>13:56 KST</c>), or null.</summary>
-    public static (TimeOnly Time, bool HasSeconds, string? Offset)? TimeOnly(string line, IReadOnlyDictionary<string, string?> zones)
+    public static (TimeOnly Time, bool HasSeconds, string? Offset)? TimeOnly(string line, DateWords words)
     {
         var m = TimeLine().Match(line);
         if (!m.Success)
@@ -47,36 +45,36 @@ internal static partial class DateLineReader
             hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
         }
 
-        return (new TimeOnly(hour, minute, second), m.Groups["s"].Success, m.Groups["tz"].Success ? DateParser.Offset(m.Groups["tz"].Value, zones) : null);
+        return (new TimeOnly(hour, minute, second), m.Groups["s"].Success, m.Groups["tz"].Success ? DateParser.Offset(m.Groups["tz"].Value, words) : null);
     }
 
     /// <summary>The dates of a date line, each with its label; empty when the line is not a date line.</summary>
-    public static IReadOnlyList<LabelledDate> Read(string line, IReadOnlyDictionary<string, string?> zones)
+    public static IReadOnlyList<LabelledDate> Read(string line, DateWords words)
     {
         if (line.Length is 0 or > 160)
         {
             return [];
         }
 
-        var dates = DateParser.FindAll(line, zones);
+        var dates = DateParser.FindAll(line, words);
         if (dates.Count == 0)
         {
             return [];
         }
 
-        var labels = Label().Matches(line);
+        var labels = words.Label.Matches(line);
         var rest = line;
         foreach (var d in dates.Reverse())
         {
             rest = rest.Remove(d.Index, d.Length);
         }
 
-        rest = Label().Replace(RelativeTime().Replace(rest, " "), " ");
+        rest = words.Label.Replace(RelativeTime().Replace(rest, " "), " ");
         rest = string.Concat(rest.Where(c => char.IsLetterOrDigit(c) || c == ' '));
         // A long remainder, or one with several lower-case words, is a sentence that mentions a
         // date (a caption's "leaves PortMiami on Aug. 31, 2019"), not a date line.
-        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
-            && (string.Join(' ', words).Length > MaxRemainder || words.Count(w => char.IsLower(w[0])) >= 4))
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var remainder
+            && (string.Join(' ', remainder).Length > MaxRemainder || remainder.Count(w => char.IsLower(w[0])) >= 4))
         {
             return [];
         }

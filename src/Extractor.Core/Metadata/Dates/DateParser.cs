@@ -10,17 +10,15 @@ internal readonly record struct DateMatch(int Index, int Length, ParsedDate Date
 /// Finds printed dates in a string, in the forms news pages use (issue 4): ISO and crawler headers
 /// (<c>2022-01-26</c>), RFC 822 (<c>Fri, 13 May 2022 14:20:00 +0000</c>), month-first
 /// (<c>Jan 26, 2022 - 19:47</c>), day-first (<c>Tue 03rd August 2021 | 01:10 AM</c>), dotted
-/// (<c>2021.07.08 13:56</c>), time-first (<c>23:31 March 02, 2022</c>), CJK (<c>2022年1月26日</c>)
-/// and Russian month names. A time is attached only when printed next to the date, and an
+/// (<c>2021.07.08 13:56</c>), time-first (<c>23:31 March 02, 2022</c>), CJK (<c>2022年1月26日</c>),
+/// with the month names of many languages (<see cref="DateWords"/>). A time is attached only when printed next to the date, and an
 /// offset only when printed after the time.
 /// </summary>
 internal static partial class DateParser
 {
-    private const string Month =
-        "(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
-        + "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
-        + "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-        + "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+    // A month is any word here; the grammar keeps it only when the month names of
+    // Resources/Metadata/dates.json (many languages) know it (DateWords.MonthOf).
+    private const string Month = "(?<mon>\\p{L}{3,12})";
 
     private const string Weekday =
         "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?";
@@ -41,7 +39,8 @@ internal static partial class DateParser
     [GeneratedRegex("\\b" + Weekday + Month + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + Year + "(?:\\b|(?=\\d{1,2}:\\d\\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + Month + "\\.?,?\\s+" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "2. November 2021", "2 de noviembre de 2021", "2 листопада 2021", "02 Kasım 2021".
+    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?" + Month + "\\.?,?\\s+(?:de\\s+)?" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d)", RegexOptions.CultureInvariant)]
@@ -51,6 +50,23 @@ internal static partial class DateParser
     [GeneratedRegex("(?<![\\d/.])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<yy>\\d{2})(?=\\s+\\d{1,2}:\\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
 
+    // "28.01.22": a two-digit year, day first, read only where the element says it holds a date.
+    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<yy>\\d{2})(?![\\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortDotted();
+
+    /// <summary>The first date in the text of an element marked as a date, where a two-digit year (<c>28.01.22</c>) is read too.</summary>
+    public static ParsedDate? ParseMarked(string text, DateWords words)
+    {
+        if (ParseFirst(text, words) is { } full)
+        {
+            return full;
+        }
+
+        var found = new List<DateMatch>();
+        Collect(text, ShortDotted(), found, words);
+        return found.Count > 0 ? found[0].Date : null;
+    }
+
     [GeneratedRegex("^\\s*(?:[,|@/–—-]|\\bat\\b|T)?\\s*(?:[,|]\\s*)?" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfter();
 
@@ -58,7 +74,7 @@ internal static partial class DateParser
     private static partial Regex TimeBefore();
 
     /// <summary>Every date in <paramref name="text"/>, left to right, overlaps resolved to the longer match.</summary>
-    public static IReadOnlyList<DateMatch> FindAll(string text, IReadOnlyDictionary<string, string?> zones)
+    public static IReadOnlyList<DateMatch> FindAll(string text, DateWords words)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMatch>();
@@ -66,16 +82,16 @@ internal static partial class DateParser
         // '/': most lines of prose have neither, and need not meet six patterns.
         if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
         {
-            Collect(text, YearFirst(), found, zones);
-            Collect(text, Cjk(), found, zones);
-            Collect(text, MonthFirst(), found, zones);
-            Collect(text, DayFirst(), found, zones);
-            Collect(text, NumericDayFirst(), found, zones);
+            Collect(text, YearFirst(), found, words);
+            Collect(text, Cjk(), found, words);
+            Collect(text, MonthFirst(), found, words);
+            Collect(text, DayFirst(), found, words);
+            Collect(text, NumericDayFirst(), found, words);
         }
 
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            Collect(text, ShortYear(), found, zones);
+            Collect(text, ShortYear(), found, words);
         }
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateMatch>();
@@ -93,14 +109,14 @@ internal static partial class DateParser
     }
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
-    public static ParsedDate? ParseFirst(string? text, IReadOnlyDictionary<string, string?> zones) =>
-        text is null ? null : FindAll(text, zones) is { Count: > 0 } all ? all[0].Date : null;
+    public static ParsedDate? ParseFirst(string? text, DateWords words) =>
+        text is null ? null : FindAll(text, words) is { Count: > 0 } all ? all[0].Date : null;
 
-    private static void Collect(string text, Regex pattern, List<DateMatch> found, IReadOnlyDictionary<string, string?> zones)
+    private static void Collect(string text, Regex pattern, List<DateMatch> found, DateWords words)
     {
         foreach (Match m in pattern.Matches(text))
         {
-            if (!TryDay(m, out var day))
+            if (!TryDay(m, words, out var day))
             {
                 continue;
             }
@@ -113,7 +129,7 @@ internal static partial class DateParser
             var after = TimeAfter().Match(text, end, Math.Min(40, text.Length - end));
             if (after.Success && after.Index == end)
             {
-                (time, seconds, offset) = ReadTime(after, zones);
+                (time, seconds, offset) = ReadTime(after, words);
                 end = after.Index + after.Length;
             }
             else
@@ -122,7 +138,7 @@ internal static partial class DateParser
                 var before = TimeBefore().Match(text[from..start]);
                 if (before.Success)
                 {
-                    (time, seconds, offset) = ReadTime(before, zones);
+                    (time, seconds, offset) = ReadTime(before, words);
                     start = from + before.Index;
                 }
             }
@@ -131,11 +147,11 @@ internal static partial class DateParser
         }
     }
 
-    private static bool TryDay(Match m, out DateOnly day)
+    private static bool TryDay(Match m, DateWords words, out DateOnly day)
     {
         day = default;
         var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["mon"].Success ? words.MonthOf(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var date = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (!m.Groups["mon"].Success && m.Groups["y"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
         {
@@ -152,26 +168,7 @@ internal static partial class DateParser
         return true;
     }
 
-    private static int MonthNumber(string name)
-    {
-        var n = name.ToLowerInvariant();
-        string[][] names =
-        [
-            ["jan", "янв"], ["feb", "фев"], ["mar", "мар"], ["apr", "апр"], ["may", "мая", "май"], ["jun", "июн"],
-            ["jul", "июл"], ["aug", "авг"], ["sep", "сен"], ["oct", "окт"], ["nov", "ноя"], ["dec", "дек"],
-        ];
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (names[i].Any(p => n.StartsWith(p, StringComparison.Ordinal)))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m, IReadOnlyDictionary<string, string?> zones)
+    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m, DateWords words)
     {
         var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
@@ -188,11 +185,11 @@ internal static partial class DateParser
             hour = hour % 12 + (pm ? 12 : 0);
         }
 
-        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value, zones) : null);
+        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value, words) : null);
     }
 
     /// <summary>An offset as ISO writes it, from what the page printed; null when it is no known zone.</summary>
-    internal static string? Offset(string printed, IReadOnlyDictionary<string, string?> zones)
+    internal static string? Offset(string printed, DateWords words)
     {
         var tz = printed.Replace(" ", "", StringComparison.Ordinal);
         if (tz is "Z" or "z")
@@ -222,6 +219,6 @@ internal static partial class DateParser
             return digits.Length == 4 ? $"{tz[0]}{digits[..2]}:{digits[2..]}" : null;
         }
 
-        return zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
+        return words.Zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
     }
 }

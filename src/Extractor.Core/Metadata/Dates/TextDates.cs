@@ -1,3 +1,5 @@
+using Extractor.Core.Cleaning.Text;
+using Extractor.Core.Model;
 using Extractor.Core.Metadata.Text;
 
 namespace Extractor.Core.Metadata.Dates;
@@ -5,12 +7,15 @@ namespace Extractor.Core.Metadata.Dates;
 /// <summary>The publication and update dates a text dump prints, or null.</summary>
 internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 {
+    /// <summary>Where <see cref="Published"/> came from: a crawler's header line (a generic <c>date</c> label) or a visible date line.</summary>
+    public string? PublishedSource { get; init; }
+
     /// <summary>How near two unlabelled date lines must be to read as a list of stories.</summary>
     private const int ListSpacing = 6;
 
-    private static ParsedDate? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
+    private static LabelledDate? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
     {
-        ParsedDate? picked = null;
+        LabelledDate? picked = null;
         var best = -1;
         foreach (var (_, d) in candidates)
         {
@@ -18,7 +23,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             if (rank >= 0 && (rank > best || (rank == best && !first)))
             {
                 best = rank;
-                picked = d.Date;
+                picked = d;
             }
         }
 
@@ -32,19 +37,31 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// time and another line gives the same day with a time, the time is taken from it
     /// (pinned by <c>Crawler_header_date_yields_to_visible_date_with_time</c>).
     /// </summary>
-    public static TextDates Find(TextLayout layout, IReadOnlyDictionary<string, string?> zones, IEnumerable<int>? header = null)
+    public static TextDates Find(TextLayout layout, DateWords words, IEnumerable<int>? header = null)
     {
         var lines = new List<(int Line, LabelledDate Date)>();
         foreach (var i in header ?? layout.HeaderLines())
         {
-            var dates = DateLineReader.Read(layout.Lines[i], zones);
-            if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], zones) is { } time)
+            var dates = DateLineReader.Read(layout.Lines[i], words);
+            if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], words) is { } time)
             {
                 // "Nov. 19, 2019" and "5:50 PM" on the next line are one date.
                 dates = [only with { Date = only.Date with { Time = time.Time, HasSeconds = time.HasSeconds, Offset = time.Offset } }];
             }
 
             lines.AddRange(dates.Select(d => (i, d)));
+        }
+
+        var first = 0;
+        while (first < layout.Lines.Count && layout.Lines[first].Length == 0)
+        {
+            first++;
+        }
+
+        if (first < layout.Lines.Count && CrawlerHeader.Read(layout.Lines[first]) is { } crawled && !lines.Exists(x => x.Line == first && x.Date.Label == DateLabel.Generic))
+        {
+            // A crawler's header on the first line, before the headline or the first paragraph.
+            lines.Add((first, new LabelledDate(new ParsedDate(crawled.Date, null, false, null), DateLabel.Generic)));
         }
 
         // Unlabelled dates a few lines apart are a list of other stories ("latest news"), not the
@@ -59,7 +76,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         // The date line by the headline wins (highest rank, first); failing that, among dates of
         // the same rank the one nearest the body: a header's first lines carry crawl dates.
         var near = layout.NearHeaderLines().ToHashSet();
-        ParsedDate? published = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
+        var pick = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
+        ParsedDate? published = pick?.Date;
+        var source = pick is { Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
 
         if (published is { Time: null } p)
         {
@@ -74,22 +93,41 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         if (published is null)
         {
             // Some pages print the date only below the headline's block or under the article
-            // ("First Published on ..."): take the first labelled one there.
+            // ("First Published on ..."): take the first labelled one there; failing that, a
+            // bare date line opening the body, a "Date: …" line, then a later "Updated"/"Stand:" line.
+            ParsedDate? opening = null;
+            ParsedDate? generic = null;
+            ParsedDate? late = null;
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
-                foreach (var d in DateLineReader.Read(layout.Lines[i], zones))
+                foreach (var d in DateLineReader.Read(layout.Lines[i], words))
                 {
                     if (d.Label == DateLabel.Published)
                     {
                         published = d.Date;
                         break;
                     }
+
+                    if (d.Label == DateLabel.None && i < layout.BodyStart + 3)
+                    {
+                        opening ??= d.Date;
+                    }
+                    else if (d.Label == DateLabel.Generic)
+                    {
+                        generic ??= d.Date;
+                    }
+                    else if (d.Label == DateLabel.Updated)
+                    {
+                        late ??= d.Date;
+                    }
                 }
             }
+
+            published ??= opening ?? generic ?? (updated is null ? late : null);
         }
 
         // A page that prints only "Updated …" was first published no later than that: the update
         // is the best publication date it gives.
-        return new TextDates(published ?? updated, updated);
+        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source };
     }
 }

@@ -9,6 +9,7 @@ using Extractor.Core.Metadata.Datelines;
 using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Outlets;
 using Extractor.Core.Metadata.Text;
+using Extractor.Core.Model;
 using HtmlAgilityPack;
 
 namespace Extractor.Core.Metadata.Html;
@@ -21,7 +22,17 @@ internal sealed record HtmlMetadata(
     IReadOnlyList<string> Authors,
     IReadOnlyList<string> Agencies,
     Dateline? Dateline,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where <see cref="Published"/> came from (a <see cref="ProvenanceSource"/> value).</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Where <see cref="Updated"/> came from.</summary>
+    public string? UpdatedSource { get; init; }
+
+    /// <summary>Where <see cref="Authors"/> came from.</summary>
+    public string? AuthorsSource { get; init; }
+}
 
 /// <summary>
 /// Reads an HTML page's metadata from its sources in a stated precedence (pinned by the
@@ -48,52 +59,81 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlLike();
 
-    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, MetadataLexicon lexicon)
+    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, string source, MetadataLexicon lexicon)
     {
         var agencies = lexicon.Agencies;
         var outlets = lexicon.Outlets;
-        var zones = lexicon.Zones;
+        var words = lexicon.Dates;
         var elements = tree.Elements.ConvertAll(e => e.Source!);
         var ld = JsonLdReader.Read(elements);
         var meta = MetaTags.Read(elements);
         var layout = TextLayout.From(HtmlText.Lines(tree.Root), cleaned);
         var text = TextMetadataReader.Read(layout, cleaned, lexicon, narrowHeader: true);
-        var (markedTime, firstTime) = TimeElements(elements, zones);
+        var (markedTime, firstTime) = TimeElements(elements, words);
         var warnings = new List<string>();
 
-        var ldPublished = DateParser.ParseFirst(ld.DatePublished, zones);
-        var published = ldPublished
-            ?? DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys), zones)
-            ?? DateParser.ParseFirst(meta.FirstVendorPublished(), zones)
-            ?? DateParser.ParseFirst(ld.OtherPublished, zones)
-            ?? markedTime
-            ?? text.Published
-            ?? firstTime;
+        var ldPublished = DateParser.ParseFirst(ld.DatePublished, words);
+        var (published, publishedSource) = First(
+            (ldPublished, ProvenanceSource.JsonLd),
+            (DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(meta.FirstVendorPublished(), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(ld.OtherPublished, words), ProvenanceSource.JsonLd),
+            (markedTime, ProvenanceSource.Time),
+            (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
+            (firstTime, ProvenanceSource.Time));
+        if (published is null)
+        {
+            // Last resorts: an element whose class says it prints a date, then the page's own address.
+            (published, publishedSource) = First(
+                (DateElement(elements, words), ProvenanceSource.VisibleLine),
+                (PageDates.InAddress(meta.Url ?? Canonical(elements)), ProvenanceSource.Url));
+        }
+        else
+        {
+            published = PageDates.LocalDay(published.Value, source);
+        }
+
         var visible = text.Published ?? markedTime ?? firstTime;
         if (ldPublished is { } l && visible is { } v && Math.Abs(l.Date.DayNumber - v.Date.DayNumber) > 1)
         {
             warnings.Add(DateDisagreement);
         }
 
-        var updated = DateParser.ParseFirst(ld.DateModified, zones) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys), zones) ?? text.Updated;
+        var (updated, updatedSource) = First(
+            (DateParser.ParseFirst(ld.DateModified, words), ProvenanceSource.JsonLd),
+            (DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys), words), ProvenanceSource.Meta),
+            (text.Updated, ProvenanceSource.VisibleLine));
 
-        var outlet = OutletOfPage(ld, meta, elements, outlets) ?? text.Outlet;
+        var pageOutlet = OutletOfPage(ld, meta, elements, outlets);
 
         var credited = new List<string>();
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), lexicon, credited);
+        var authorsSource = ProvenanceSource.JsonLd;
         if (authors.Count == 0)
         {
             authors = People(meta.All(MetaTags.AuthorKeys), lexicon, credited);
+            authorsSource = ProvenanceSource.Meta;
         }
 
         if (authors.Count == 0)
         {
             authors = People(BylineElements(elements), lexicon, credited);
+            authorsSource = ProvenanceSource.Byline;
         }
 
         if (authors.Count == 0)
         {
             authors = [.. text.Authors];
+            authorsSource = ProvenanceSource.Byline;
+        }
+
+        // An outlet read from the visible text ("© André Schmidt" under a photo) that is the
+        // person the structured data credits as the author is a credit, not the outlet.
+        var outlet = pageOutlet ?? text.Outlet;
+        if (pageOutlet is null && outlet is not null && authorsSource is ProvenanceSource.JsonLd or ProvenanceSource.Meta
+            && authors.Exists(a => string.Equals(a, outlet, StringComparison.OrdinalIgnoreCase)))
+        {
+            outlet = null;
         }
 
         authors.RemoveAll(a => outlets.NameOf(a) is not null);
@@ -120,11 +160,30 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        return new HtmlMetadata(published, updated, outlet, authors, credited, dateline, warnings);
+        return new HtmlMetadata(published, updated, outlet, authors, credited, dateline, warnings)
+        {
+            PublishedSource = publishedSource,
+            UpdatedSource = updatedSource,
+            AuthorsSource = authorsSource,
+        };
+    }
+
+    /// <summary>The first date found, in precedence order, with the source it came from.</summary>
+    private static (ParsedDate? Date, string? Source) First(params ReadOnlySpan<(ParsedDate? Date, string Source)> candidates)
+    {
+        foreach (var (date, source) in candidates)
+        {
+            if (date is not null)
+            {
+                return (date, source);
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>A <c>&lt;time&gt;</c> marked as the publication time, and the first one in the article (or page).</summary>
-    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements, IReadOnlyDictionary<string, string?> zones)
+    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements, DateWords words)
     {
         ParsedDate? marked = null;
         ParsedDate? first = null;
@@ -137,7 +196,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var value = time.GetAttributeValue("datetime", null) ?? WebUtility.HtmlDecode(time.InnerText);
-            if (DateParser.ParseFirst(value, zones) is not { } date)
+            if (DateParser.ParseFirst(value, words) is not { } date)
             {
                 continue;
             }
@@ -156,6 +215,53 @@ internal static partial class HtmlMetadataReader
         }
 
         return (marked, firstInArticle ?? first);
+    }
+
+    /// <summary>
+    /// The first date printed by an element whose class, id or itemprop names a date
+    /// (<c>class="fbdatum"</c>, <c>class="entry-date"</c>, <c>itemprop="dateCreated"</c>), short
+    /// ones only; those after the first h1 are preferred (a page lists other stories' dates
+    /// above its article). The marks are data (<c>dates.json</c>).
+    /// </summary>
+    private static ParsedDate? DateElement(List<HtmlNode> elements, DateWords words)
+    {
+        var marks = words.DateMarks;
+        ParsedDate? before = null;
+        var afterHeadline = false;
+        foreach (var node in elements)
+        {
+            if (node.Name == "h1")
+            {
+                afterHeadline = true;
+                continue;
+            }
+
+            if (!node.HasAttributes || node.Name is "script" or "style" or "meta" or "link" or "body" or "html" or "article" or "main" or "section" or "form" or "input")
+            {
+                continue;
+            }
+
+            var names = string.Concat(node.GetAttributeValue("class", ""), " ", node.GetAttributeValue("id", ""), " ", node.GetAttributeValue("itemprop", ""));
+            if (names.Length < 4 || !marks.Any(m => names.Contains(m, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var text = WebUtility.HtmlDecode(node.InnerText);
+            if (text.Length > 200 || DateParser.ParseMarked(text, words) is not { } date)
+            {
+                continue;
+            }
+
+            if (afterHeadline)
+            {
+                return date;
+            }
+
+            before ??= date;
+        }
+
+        return before;
     }
 
     /// <summary>Texts of elements marked as bylines (class, id, rel or itemprop), short ones only.</summary>

@@ -218,7 +218,7 @@ internal static partial class JsonLdReader
             {
                 people.Add(s);
             }
-            else if (item.ValueKind == JsonValueKind.Object && StringOf(item, "name") is { } name)
+            else if (item.ValueKind == JsonValueKind.Object && (StringOf(item, "name") ?? GivenAndFamilyName(item)) is { } name)
             {
                 (HasType(item, ["Organization", "NewsMediaOrganization", "Corporation"]) ? organizations : people).Add(name);
             }
@@ -226,6 +226,10 @@ internal static partial class JsonLdReader
 
         return (people, organizations);
     }
+
+    /// <summary>A person given as <c>givenName</c> and <c>familyName</c> without a <c>name</c>.</summary>
+    private static string? GivenAndFamilyName(JsonElement person) =>
+        StringOf(person, "familyName") is { } family ? Clean(StringOf(person, "givenName") + " " + family) : null;
 
     private static string? Clean(string? s)
     {

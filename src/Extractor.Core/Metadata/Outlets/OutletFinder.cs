@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Text;
 
 namespace Extractor.Core.Metadata.Outlets;
@@ -101,6 +102,40 @@ internal static partial class OutletFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The outlet a dateline's credit names when the page names none elsewhere: a wire's own
+    /// story (<c>SEOUL, Feb. 18 (Yonhap) --</c>) is the wire's, and a credit that is no agency
+    /// (<c>(STL.News)</c>, <c>(UrduPoint News / Sputnik - 03rd August, 2021)</c>) is the site
+    /// naming itself. A credit of several agencies names no outlet.
+    /// </summary>
+    public static string? FromCredit(string? credit, AgencyList agencies, OutletList outlets)
+    {
+        if (credit is null)
+        {
+            return null;
+        }
+
+        var parts = credit.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => CreditDate().Replace(p, "").Trim(' ', '-', '–', ',', '.'))
+            .Where(p => p.Length >= 2)
+            .ToArray();
+        var own = parts.Where(p => agencies.Alias.Match(p) is not { Success: true }).ToArray();
+        if (own.Length == 1 && own[0].Split(' ').Length <= 4 && char.IsUpper(own[0][0]))
+        {
+            return Known(own[0], outlets) ?? own[0];
+        }
+
+        if (own.Length == 0 && parts.Length == 1 && agencies.NameOf(agencies.Alias.Match(parts[0]).Value) is { } agency)
+        {
+            return Known(agency, outlets) ?? agency;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"[-–,]?\s*\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}.*$|\b\p{L}+\.?\s+\d{1,2},?\s+\d{4}.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditDate();
 
     [GeneratedRegex(@"\b(?:copyright|all rights reserved|unless otherwise noted|\d{4}(?:\s*[-–]\s*\d{4})?)\b|[©]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HolderNoise();

@@ -1,9 +1,11 @@
 using Extractor.Core.Cleaning;
+using Extractor.Core.Cleaning.Text;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Bylines;
 using Extractor.Core.Metadata.Datelines;
 using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Outlets;
+using Extractor.Core.Model;
 
 namespace Extractor.Core.Metadata.Text;
 
@@ -34,6 +36,12 @@ internal sealed class TextMetadata(
     public IReadOnlyList<string> Agencies { get; } = agencies;
 
     public Dateline? Dateline { get; } = dateline;
+
+    /// <summary>Where <see cref="Published"/> came from (a <see cref="ProvenanceSource"/> value), or null.</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Where <see cref="Updated"/> came from, or null.</summary>
+    public string? UpdatedSource => Updated is null ? null : ProvenanceSource.VisibleLine;
 }
 
 /// <summary>
@@ -51,7 +59,7 @@ internal static class TextMetadataReader
         var agencies = lexicon.Agencies;
         var outlets = lexicon.Outlets;
         var header = narrowHeader ? layout.NearHeaderLines() : layout.HeaderLines();
-        var dates = TextDates.Find(layout, lexicon.Zones, header);
+        var dates = TextDates.Find(layout, lexicon.Dates, header);
         var headerLines = header.Select(i => layout.Lines[i]).Concat(cleaned.HeaderLines).ToArray();
 
         var authors = new List<string>();
@@ -69,14 +77,20 @@ internal static class TextMetadataReader
 
         var dateline = FindDateline(layout, cleaned, dates.Published?.Date, lexicon);
         var published = dates.Published;
-        if (published is null && dateline?.Date is { } dd && dateline.Credit is { } credit && DateParser.ParseFirst(credit, lexicon.Zones) is { } creditDate && creditDate.Date == dd)
+        var publishedSource = dates.PublishedSource;
+        if (published is null && dateline?.Date is { } dd && dateline.Credit is { } credit && DateParser.ParseFirst(credit, lexicon.Dates) is { } creditDate && creditDate.Date == dd)
         {
             // The only date some wire pages print is in the dateline's credit: "(… / Sputnik - 03rd August, 2021)".
             published = creditDate;
+            publishedSource = ProvenanceSource.VisibleLine;
         }
 
         var body = Enumerable.Range(layout.BodyStart, Math.Max(0, layout.BodyEnd - layout.BodyStart)).Select(i => layout.Lines[i]);
-        foreach (var agency in AgencyFinder.Find(headerLines.Concat(body).Concat(cleaned.Paragraphs).Concat(cleaned.Captions), agencies))
+        // A photo's credit is not the story's: captions ("… on Nov. 14. (Yonhap)", "(AP-Yonhap)")
+        // are left out, in the body as well.
+        var captions = cleaned.Captions.Count == 0 ? null : cleaned.Captions.ToHashSet(StringComparer.Ordinal);
+        var storyLines = captions is null ? body : body.Where(l => !captions.Contains(l.TrimEnd(' ', '|')));
+        foreach (var agency in AgencyFinder.Find(headerLines.Concat(storyLines).Concat(cleaned.Paragraphs), agencies))
         {
             if (!credited.Contains(agency))
             {
@@ -84,7 +98,7 @@ internal static class TextMetadataReader
             }
         }
 
-        return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets), authors, credited, dateline);
+        return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets) ?? OutletFinder.FromCredit(dateline?.Credit, agencies, outlets), authors, credited, dateline) { PublishedSource = publishedSource };
     }
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, MetadataLexicon lexicon)
@@ -92,7 +106,7 @@ internal static class TextMetadataReader
         var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
         foreach (var paragraph in candidates)
         {
-            if (DatelineParser.Parse(paragraph, published, lexicon) is { } found)
+            if (DatelineParser.Parse(CrawlerHeader.Strip(paragraph), published, lexicon) is { } found)
             {
                 return found;
             }

@@ -1,0 +1,107 @@
+using Extractor.Core.Cleaning.Text;
+using Extractor.Core.Lexicons;
+using Extractor.Core.Metadata.Dates;
+
+namespace Extractor.Tests.Metadata;
+
+/// <summary>The date grammar by language (month names from dates.json), the crawler header and the page-level date checks.</summary>
+public sealed class DateGrammarTests
+{
+    private static readonly DateWords Words = LexiconSet.BuiltIn.Dates;
+
+    [TestCase("02. November 2021", "2021-11-02")]
+    [TestCase("Dienstag, 16. Dezember 2012", "2012-12-16")]
+    [TestCase("3. März 2020, 11:05 Uhr", "2020-03-03T11:05")]
+    [TestCase("12 janvier 2021", "2021-01-12")]
+    [TestCase("1er août 2019", "2019-08-01")]
+    [TestCase("2 de noviembre de 2021", "2021-11-02")]
+    [TestCase("15 de março de 2020", "2020-03-15")]
+    [TestCase("7 maggio 2018", "2018-05-07")]
+    [TestCase("4 mei 2017", "2017-05-04")]
+    [TestCase("02 Kasım 2021", "2021-11-02")]
+    [TestCase("9 Ekim 2019 14:30", "2019-10-09T14:30")]
+    [TestCase("2 листопада 2021", "2021-11-02")]
+    [TestCase("5 сентября 2020", "2020-09-05")]
+    [TestCase("12 października 2022", "2022-10-12")]
+    [TestCase("Dezember 16th, 2012", "2012-12-16")]
+    [TestCase("févr. 3, 2020", "2020-02-03")]
+    [TestCase("Stand: 19.10.2019 11:05 Uhr", "2019-10-19T11:05")]
+    public void Reads_dates_in_many_languages(string text, string expected) =>
+        Assert.That(DateParser.ParseFirst(text, Words)?.ToIso(), Is.EqualTo(expected));
+
+    [TestCase("12 people 2020")]
+    [TestCase("Chapter 3, 2021")]
+    [TestCase("31. Februar 2021")]
+    public void A_word_that_is_no_month_gives_no_date(string text) =>
+        Assert.That(DateParser.ParseFirst(text, Words), Is.Null);
+
+    [TestCase("Artikel veröffentlicht am 16.12.2012", "2012-12-16", DateLabelKind.Published)]
+    [TestCase("Publié le 3 mars 2020", "2020-03-03", DateLabelKind.Published)]
+    [TestCase("Stand: 19.10.2019 11:05 Uhr", "2019-10-19T11:05", DateLabelKind.Updated)]
+    [TestCase("Letzte Aktualisierung: 18.01.2018", "2018-01-18", DateLabelKind.Updated)]
+    [TestCase("Yayınlanma: 02 Kasım 2021", "2021-11-02", DateLabelKind.Published)]
+    [TestCase("Datum: 06.10.2017", "2017-10-06", DateLabelKind.Generic)]
+    [TestCase("Letzte Änderung: 14.01.2022, 09:25", "2022-01-14T09:25", DateLabelKind.Updated)]
+    [TestCase("Veröffentlichung: 04.02.2022", "2022-02-04", DateLabelKind.Published)]
+    public void Date_line_labels_come_from_the_data(string line, string expected, DateLabelKind kind)
+    {
+        var dates = DateLineReader.Read(line, Words);
+        Assert.That(dates, Has.Count.EqualTo(1));
+        Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
+        Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
+    }
+
+    [TestCase("28.01.22", "2022-01-28")]
+    [TestCase("Posted 28.01.2022", "2022-01-28")]
+    [TestCase("v1.2.3", null)]
+    public void A_date_element_reads_a_two_digit_year(string text, string? expected) =>
+        Assert.That(DateParser.ParseMarked(text, Words)?.ToIso(), Is.EqualTo(expected));
+
+    [Test]
+    public void Prose_never_reads_a_two_digit_year() =>
+        Assert.That(DateParser.ParseFirst("version 28.01.22 is out", Words), Is.Null);
+
+    [TestCase(" date 2021-07-08 Top nuclear envoys hold phone talks", "2021-07-08", "Top nuclear envoys hold phone talks")]
+    [TestCase(" date 2023-01-22 SEOUL, Jan. 22 (Yonhap) -- Text.", "2023-01-22", "SEOUL, Jan. 22 (Yonhap) -- Text.")]
+    [TestCase("date 2020-09-20", "2020-09-20", "")]
+    public void A_crawler_header_gives_its_date_and_leaves_the_line(string line, string date, string rest)
+    {
+        Assert.That(CrawlerHeader.Read(line)?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(date));
+        Assert.That(CrawlerHeader.Strip(line), Is.EqualTo(rest));
+    }
+
+    [TestCase("Update date 2021-07-08")]
+    [TestCase("date of the talks")]
+    [TestCase("Top nuclear envoys")]
+    public void A_line_without_a_crawler_header_is_left_alone(string line)
+    {
+        Assert.That(CrawlerHeader.Read(line), Is.Null);
+        Assert.That(CrawlerHeader.Strip(line), Is.EqualTo(line));
+    }
+
+    [TestCase("2020-02-18T02:18:11Z", "var date = \"2020-02-17 21:18:11\";", "2020-02-17T21:18:11")]
+    [TestCase("2020-02-25T02:25:54+00:00", "\"date\":\"2020-02-24T21:25:54-05:00\"", "2020-02-24T21:25:54-05:00")]
+    [TestCase("2020-02-18T02:18:11Z", "no other date", "2020-02-18T02:18:11Z")]
+    [TestCase("2020-02-18T12:18:11Z", "\"2020-02-18 07:18:11\"", "2020-02-18T12:18:11Z")]
+    [TestCase("2020-02-18T02:18:11Z", "\"2020-02-17T21:18:11+09:00\"", "2020-02-18T02:18:11Z")]
+    [TestCase("2020-02-18T02:18:11+09:00", "\"2020-02-17 21:18:11\"", "2020-02-18T02:18:11+09:00")]
+    public void A_utc_instant_takes_the_local_day_the_page_prints(string stated, string source, string expected) =>
+        Assert.That(PageDates.LocalDay(DateParser.ParseFirst(stated, Words)!.Value, source).ToIso(), Is.EqualTo(expected));
+
+    [TestCase("https://example.com/news/2020/03/04/story-title", "2020-03-04")]
+    [TestCase("https://example.com/2019-06-27-headline.html", "2019-06-27")]
+    [TestCase("https://example.com/article/20200304/123", "2020-03-04")]
+    [TestCase("https://example.com/2020/03/story", null)]
+    [TestCase("https://example.com/id/20201399", null)]
+    [TestCase("not an address", null)]
+    public void The_address_gives_a_date_as_a_last_resort(string url, string? expected) =>
+        Assert.That(PageDates.InAddress(url)?.ToIso(), Is.EqualTo(expected));
+
+    public enum DateLabelKind
+    {
+        Generic,
+        None,
+        Published,
+        Updated,
+    }
+}
