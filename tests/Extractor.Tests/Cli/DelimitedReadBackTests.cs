@@ -78,6 +78,8 @@ public sealed class DelimitedReadBackTests
                 return interactions.GetArrayLength().ToString(CultureInfo.InvariantCulture);
             case "interaction_date":
                 return main is { } m1 ? Scalar(m1.GetProperty("date")) : "";
+            case "provenance":
+                return string.Join("; ", record.GetProperty("provenance").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetString()}"));
             case "plover":
                 return main is { } m3 && m3.GetProperty("plover") is { ValueKind: JsonValueKind.Object } plover
                     ? plover.GetProperty("mode").GetString() is { } mode
