@@ -22,8 +22,13 @@ public sealed class FactCues
             Flag(c, "weak"),
             Needs(c))).ToArray();
         PlanBefore = Pattern(root, "plan_before");
+        PlanIntentVerbs = Set(root, "plan_intent_verbs");
+        PurposeBefore = Pattern(root, "purpose_before");
+        CaptionSentence = Pattern(root, "caption_sentence");
+        PurposeAfterMotion = Pattern(root, "purpose_after_motion");
         NegationBefore = Pattern(root, "negation_before");
         PlanAfter = Pattern(root, "plan_after");
+        PlanLaterInClause = Pattern(root, "plan_later_in_clause");
         InternalMeetingBefore = Pattern(root, "internal_meeting_before");
         SpanEnd = Pattern(root, "span_end");
         LocationBefore = new Regex(root.GetProperty("location_before_place").GetString()!, RegexOptions.CultureInvariant);
@@ -43,6 +48,7 @@ public sealed class FactCues
         NameSuffixWords = new WordSet(suffixes);
         HonorificWords = new WordSet(honorifics);
         NotNameWordSpans = new WordSet(notNameWords);
+        PlaceNames = new HashSet<string>(Strings(root, "place_names"), StringComparer.Ordinal);
         PlaceNounWords = new WordSet(new HashSet<string>(Strings(root, "place_nouns"), StringComparer.Ordinal));
         DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
@@ -54,6 +60,27 @@ public sealed class FactCues
     /// <summary>Words shortly before a cue that make it a plan ("will visit", "agreed to meet").</summary>
     public Regex PlanBefore { get; }
 
+    /// <summary>
+    /// The words of <see cref="PlanBefore"/> that are verbs of intent: they make a cue a plan only through an infinitive
+    /// ("agreed to meet", "plans to hold talks") or as its modifier ("a planned visit"), not in "agreed over the phone".
+    /// </summary>
+    public IReadOnlySet<string> PlanIntentVerbs { get; }
+
+    /// <summary>"for" before a noun cue: the talks are the purpose of something else ("arrived in Washington for talks").</summary>
+    public Regex PurposeBefore { get; }
+
+    /// <summary>
+    /// Verbs of motion and arrival: "for" + a cue is a purpose only after one ("arrived in Washington for talks"), not in
+    /// "thanked him for the call" or "hosted Giammattei for a virtual bilateral meeting".
+    /// </summary>
+    public Regex PurposeAfterMotion { get; }
+
+    /// <summary>
+    /// A photo caption left in the text ("This photo, taken on March 19, 2021, shows Noh Kyu-duk (R) ... before their
+    /// talks"): it shows an earlier occasion, and reports no interaction of the page.
+    /// </summary>
+    public Regex CaptionSentence { get; }
+
     /// <summary>Words shortly before a cue that deny it ("did not meet").</summary>
     public Regex NegationBefore { get; }
 
@@ -62,6 +89,12 @@ public sealed class FactCues
 
     /// <summary>Words right after a cue that make it a plan ("talks are scheduled").</summary>
     public Regex PlanAfter { get; }
+
+    /// <summary>
+    /// The verb of a noun cue's clause in the future ("the summit between Moon and Trump will be held in late June",
+    /// "talks ... which is likely to take place later this month").
+    /// </summary>
+    public Regex PlanLaterInClause { get; }
 
     /// <summary>A word that ends the list of counterparts after a cue ("to discuss", "amid").</summary>
     public Regex SpanEnd { get; }
@@ -84,6 +117,12 @@ public sealed class FactCues
     public IReadOnlySet<string> Honorifics { get; }
 
     public IReadOnlySet<string> NotNameWords { get; }
+
+    /// <summary>
+    /// Places that are no country and read like a person's name ("Gaza", "San Francisco", "Walter Reed"): a name run that
+    /// starts with one loses those words.
+    /// </summary>
+    public IReadOnlySet<string> PlaceNames { get; }
 
     /// <summary>Nouns that make the capitalised words before them a place ("the Hoa Lo prison"), not a name.</summary>
     internal WordSet PlaceNounWords { get; }

@@ -44,8 +44,11 @@ internal static partial class WrappedLines
         var joined = new List<(string Text, bool BlankBefore)>(lines.Count);
         foreach (var line in lines)
         {
+            // A line going on in lower case continues the one before even after a full stop ("the U.S." / "talked over
+            // the phone this morning").
             if (joined.Count > 0 && !line.BlankBefore && Words(joined[^1].Text) >= 3 && Words(line.Text) >= 2
-                && !SentenceEndPattern().IsMatch(joined[^1].Text) && ContinuationStartPattern().IsMatch(line.Text))
+                && (!SentenceEndPattern().IsMatch(joined[^1].Text) && ContinuationStartPattern().IsMatch(line.Text)
+                    || AbbreviationEndPattern().IsMatch(joined[^1].Text) && LowerContinuationPattern().IsMatch(line.Text)))
             {
                 joined[^1] = (joined[^1].Text + " " + line.Text, joined[^1].BlankBefore);
                 continue;
@@ -83,6 +86,10 @@ internal static partial class WrappedLines
     // before any closing quotes or brackets.
     [GeneratedRegex(@"[.!?…:;][""”’')\]]*$")]
     private static partial Regex SentenceEndPattern();
+
+    // A line ending in a dotted abbreviation ("U.S.", "Jan.") rather than a sentence.
+    [GeneratedRegex(@"(?:\b\p{Lu}\.|\b\p{Lu}\p{Ll}{1,3}\.)$")]
+    private static partial Regex AbbreviationEndPattern();
 
     // The next line starts with a word, a number or an opening quote.
     [GeneratedRegex(@"^[\p{L}\p{N}""“‘']")]
