@@ -88,7 +88,7 @@ public sealed partial class InteractionDetector(FactCues cues)
             return true;
         }
 
-        if (cues.NegationBefore.IsMatch(window) || FutureClausePattern().IsMatch(clause))
+        if (cues.NegationBefore.IsMatch(window) || cues.FutureClause.IsMatch(clause))
         {
             return true;
         }
@@ -98,7 +98,7 @@ public sealed partial class InteractionDetector(FactCues cues)
             // "to" marks a plan only right before the cue ("to meet", "to hold talks"), not in "held talks to".
             if (m.Value.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
-                if (ToGovernsCue(words))
+                if (ToGovernsCue(words, cues.ArrangingVerbs))
                 {
                     return true;
                 }
@@ -126,35 +126,27 @@ public sealed partial class InteractionDetector(FactCues cues)
         return rest.Trim().Length == 0 && !cueIsPhrase || ToWordPattern().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^(?:over|by|on|via|through|in)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PrepositionStartPattern();
-
     [GeneratedRegex(@"\bto\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToWordPattern();
 
-    // "to meet", "to hold talks", "to pay a visit" are plans; "led a delegation to continue discussions" is not.
-    // The last "to" of the window counts when the cue follows it directly or after a verb of arranging and a few words
-    // ("to hold a summit", "to have a phone call", "to pay an official visit").
-    private static bool ToGovernsCue(List<string> words)
+    [GeneratedRegex(@"^(?:over|by|on|via|through|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionStartPattern();
+
+    // "to meet", "to hold talks", "to pay a visit" are plans, and so is "to hold a summit": the last "to" of the window
+    // counts when the cue follows it directly or after a verb of arranging and a few words; "led a delegation to
+    // continue discussions" is not.
+    private static bool ToGovernsCue(List<string> words, IReadOnlySet<string> arranging)
     {
         for (var k = words.Count - 1; k >= Math.Max(0, words.Count - 5); k--)
         {
             if (words[k].Equals("to", StringComparison.OrdinalIgnoreCase))
             {
-                return k == words.Count - 1 || IsArrangingVerb(words[k + 1]);
+                return k == words.Count - 1 || arranging.Contains(words[k + 1]);
             }
         }
 
         return false;
     }
-
-    private static bool IsArrangingVerb(string word) =>
-        word.ToUpperInvariant() is "HOLD" or "HAVE" or "MAKE" or "PAY" or "CONDUCT" or "ATTEND" or "HOST" or "ARRANGE" or "ORGANIZE" or "ORGANISE" or "CONVENE" or "SEEK" or "JOIN" or "SCHEDULE";
-
-    // A future or scheduled verb anywhere in the clause makes every cue in it a plan
-    // ("Kim, Noh, and Funakoshi will also attend the February 12 Trilateral Ministerial meeting").
-    [GeneratedRegex(@"\b(?:will|shall|won['’]t|is\s+to|are\s+to|plans\s+to|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureClausePattern();
 
     [GeneratedRegex(@"[\p{L}'’]+")]
     private static partial Regex WordPattern();

@@ -245,7 +245,8 @@ internal sealed class PersonRegistry
     // A person's own token set grows as longer mentions come: never the shared key of a mention.
     private static HashSet<string> Copy(HashSet<string> key) => new(key, StringComparer.Ordinal);
 
-    // "al-Sisi" also holds "Sisi": a short mention drops the joined particle ("Abdel-Fattah al-Sisi" ... "Sisi said").
+    // "al-Sisi" also holds "Sisi": a short mention drops the joined particle ("Abdel-Fattah al-Sisi" ... "Sisi said"),
+    // a lower-case word of three letters at most before the hyphen ("al-", "el-", "bin-").
     public static HashSet<string> Key(IEnumerable<string> tokens)
     {
         var key = new HashSet<string>(StringComparer.Ordinal);
@@ -253,8 +254,8 @@ internal sealed class PersonRegistry
         {
             var upper = t.ToUpperInvariant().Replace('’', '\'');
             key.Add(upper);
-            var dash = upper.IndexOf('-');
-            if (dash > 0 && dash + 1 < upper.Length && FactCues.BuiltIn.NameParticles.Contains(upper[..dash]))
+            var dash = t.IndexOf('-');
+            if (dash is > 0 and <= 3 && dash + 1 < t.Length && t[..dash].All(char.IsLower))
             {
                 key.Add(upper[(dash + 1)..]);
             }

@@ -1,4 +1,5 @@
 using Extractor.Core.Facts;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
 
@@ -10,7 +11,7 @@ namespace Extractor.Tests.Facts;
 /// </summary>
 public sealed class NewsReportingTests
 {
-    private static readonly InteractionExtractor Extractor = new(TopicLexicon.BuiltIn);
+    private static readonly InteractionExtractor Extractor = new(LexiconSet.BuiltIn);
 
     // 2023-03-15 is a Wednesday.
     private static IReadOnlyList<Interaction> All(string text, string? dateline = null) =>
