@@ -46,6 +46,7 @@ internal static class CountryInference
             if (top is not null && top.Count() >= 2)
             {
                 person.Country = top.First().Country;
+                person.CountryGuessed = true;
                 continue;
             }
 
@@ -56,6 +57,7 @@ internal static class CountryInference
             if (raw is not null && raw.Count() >= 2)
             {
                 person.Country = raw.First().Country;
+                person.CountryGuessed = true;
             }
         }
     }

@@ -33,7 +33,7 @@ internal sealed partial class CueParties(FactCues cues)
 
         var objectStart = -1;
         var with = WithPattern().Match(sentence, cue.End);
-        if (with.Success && with.Index - cue.End <= 60 && !sentence[cue.End..with.Index].Contains(';', StringComparison.Ordinal))
+        if (with.Success && with.Index - cue.End <= 60 && !sentence[cue.End..with.Index].Contains(';', StringComparison.Ordinal) && !IsInfinitive(sentence, with))
         {
             objectStart = with.Index + with.Length;
         }
@@ -62,6 +62,14 @@ internal sealed partial class CueParties(FactCues cues)
 
         return (subject, objects, limit);
     }
+
+    // "to" brings a counterpart ("spoke to Kishida", "a letter to his counterpart"), not an infinitive ("held talks on the
+    // phone and pledged close cooperation to counter missile threats from North Korea").
+    private static bool IsInfinitive(string sentence, Match with) =>
+        with.Value.Equals("to", StringComparison.OrdinalIgnoreCase) && !PartyAfterToPattern().IsMatch(sentence, with.Index + with.Length);
+
+    [GeneratedRegex(@"\G\s+(?:(?:the|his|her|their|its)\b|(?-i:\p{Lu})|counterparts?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartyAfterToPattern();
 
     private int SpanEnd(string sentence, int from, IReadOnlyList<PartyMention> mentions)
     {

@@ -22,6 +22,14 @@ public static partial class DateResolver
 
         // A parenthesis holds the dateline's or the wire's date ("SEOUL (Sputnik - 03rd August, 2021)"), not the talks'.
         var plain = ParenthesisPattern().Replace(text, m => new string(' ', m.Length));
+
+        // "SEOUL, Sept. 28 (Xinhua) -- The defense chiefs ... held telephone talks Thursday night": the dateline's date is
+        // the reference, not the talks' day.
+        var dateline = DatelinePattern().Match(plain);
+        if (dateline.Success)
+        {
+            plain = new string(' ', dateline.Length) + plain[dateline.Length..];
+        }
         foreach (Match m in DatePattern().Matches(plain))
         {
             if (m.Index > maxStart)
@@ -119,6 +127,9 @@ public static partial class DateResolver
 
         return 0;
     }
+
+    [GeneratedRegex(@"^.{0,30}?\p{Lu}[\p{L}.'’ /-]{1,40},\s+" + Month + @"\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:--|—|–|-|:)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex ParenthesisPattern();

@@ -22,6 +22,12 @@ public sealed class FactCues
             c.Weak,
             [.. c.Needs])).ToArray();
         PlanBefore = Pattern(file.PlanBefore);
+        PlanIntentVerbs = Set(file.PlanIntentVerbs);
+        PurposeBefore = Pattern(file.PurposeBefore);
+        PurposeAfterMotion = Pattern(file.PurposeAfterMotion);
+        PlanLaterInClause = Pattern(file.PlanLaterInClause);
+        CaptionSentence = Pattern(file.CaptionSentence);
+        PlaceNames = new HashSet<string>(file.PlaceNames, StringComparer.Ordinal);
         NegationBefore = Pattern(file.NegationBefore);
         PlanAfter = Pattern(file.PlanAfter);
         FutureClause = Pattern(file.FutureClause);
@@ -53,6 +59,39 @@ public sealed class FactCues
 
     /// <summary>Words shortly before a cue that make it a plan ("will visit", "agreed to meet").</summary>
     public Regex PlanBefore { get; }
+
+    /// <summary>
+    /// The words of <see cref="PlanBefore"/> that are verbs of intent: they make a cue a plan only through an infinitive
+    /// ("agreed to meet", "plans to hold talks") or as its modifier ("a planned visit"), not in "agreed over the phone".
+    /// </summary>
+    public IReadOnlySet<string> PlanIntentVerbs { get; }
+
+    /// <summary>"for" before a noun cue: the talks are the purpose of something else ("arrived in Washington for talks").</summary>
+    public Regex PurposeBefore { get; }
+
+    /// <summary>
+    /// Verbs of motion and arrival: "for" + a cue is a purpose only after one ("arrived in Washington for talks"), not in
+    /// "thanked him for the call" or "hosted Giammattei for a virtual bilateral meeting".
+    /// </summary>
+    public Regex PurposeAfterMotion { get; }
+
+    /// <summary>
+    /// The verb of a noun cue's clause in the future ("the summit between Moon and Trump will be held in late June",
+    /// "talks ... which is likely to take place later this month").
+    /// </summary>
+    public Regex PlanLaterInClause { get; }
+
+    /// <summary>
+    /// A photo caption left in the text ("This photo, taken on March 19, 2021, shows Noh Kyu-duk (R) ... before their
+    /// talks"): it shows an earlier occasion, and reports no interaction of the page.
+    /// </summary>
+    public Regex CaptionSentence { get; }
+
+    /// <summary>
+    /// Places that are no country and read like a person's name ("Gaza", "San Francisco"): a name run that starts with one
+    /// loses those words.
+    /// </summary>
+    public IReadOnlySet<string> PlaceNames { get; }
 
     /// <summary>A future or scheduled verb anywhere in a cue's clause, which makes every cue in it a plan.</summary>
     public Regex FutureClause { get; }

@@ -32,7 +32,8 @@ public sealed partial class InteractionDetector(FactCues cues)
                     continue;
                 }
 
-                if (IsPlanOrDenial(sentence, m.Index, m.Index + m.Length))
+                if (IsPlanOrDenial(sentence, m.Index, m.Index + m.Length)
+                    || !definition.IsVerb && (IsPurpose(sentence, m.Index) || cues.PlanLaterInClause.IsMatch(sentence[(m.Index + m.Length)..])))
                 {
                     continue;
                 }
@@ -58,6 +59,15 @@ public sealed partial class InteractionDetector(FactCues cues)
         return false;
     }
 
+    // "Moon arrived in Washington on Monday for talks with Trump": talks still to come.
+    private bool IsPurpose(string sentence, int start)
+    {
+        var before = sentence[..start];
+        var cut = before.LastIndexOfAny([',', ';', ':', '(']);
+        var clause = cut >= 0 ? before[(cut + 1)..] : before;
+        return cues.PurposeBefore.IsMatch(clause) && cues.PurposeAfterMotion.IsMatch(clause);
+    }
+
     private bool IsPlanOrDenial(string sentence, int start, int end)
     {
         if (cues.PlanAfter.IsMatch(sentence[end..]))
@@ -71,7 +81,6 @@ public sealed partial class InteractionDetector(FactCues cues)
         var clause = cut >= 0 ? before[(cut + 1)..] : before;
         var words = WordPattern().Matches(clause).Select(m => m.Value).ToList();
         var window = string.Join(' ', words.TakeLast(5));
-        var near = string.Join(' ', words.TakeLast(2));
 
         // "in an Oct. 21 cabinet meeting", "the board meetings": a body meeting itself, not talks between parties.
         if (words.Count > 0 && cues.InternalMeetingBefore.IsMatch(words[^1]))
@@ -87,20 +96,57 @@ public sealed partial class InteractionDetector(FactCues cues)
         foreach (Match m in cues.PlanBefore.Matches(window))
         {
             // "to" marks a plan only right before the cue ("to meet", "to hold talks"), not in "held talks to".
-            if (!m.Value.Equals("to", StringComparison.OrdinalIgnoreCase) || near.Contains(m.Value, StringComparison.OrdinalIgnoreCase) && ToGovernsCue(words, cues.ArrangingVerbs))
+            if (m.Value.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                if (ToGovernsCue(words, cues.ArrangingVerbs))
+                {
+                    return true;
+                }
+
+                continue;
             }
+
+            // A verb of intent governs the cue through "to" after it or right before it ("agreed to meet", "a planned
+            // visit"); "agreed over the phone with his counterpart to maintain ..." reports the call.
+            if (cues.PlanIntentVerbs.Contains(m.Value) && !IntentGovernsCue(window, m, PrepositionStartPattern().IsMatch(sentence[start..end])))
+            {
+                continue;
+            }
+
+            return true;
         }
 
         return false;
     }
 
-    // "to meet", "to hold talks", "to pay a visit" are plans; "led a delegation to continue discussions" is not.
-    private static bool ToGovernsCue(List<string> words, IReadOnlySet<string> arranging) =>
-        words.Count >= 1 && words[^1].Equals("to", StringComparison.OrdinalIgnoreCase)
-        || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase) && arranging.Contains(words[^1])
-        || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && arranging.Contains(words[^2]);
+    // Right before the cue only as a modifier of a noun ("a planned visit"), not of a phrase ("agreed over the phone").
+    private static bool IntentGovernsCue(string window, Match intent, bool cueIsPhrase)
+    {
+        var rest = window[(intent.Index + intent.Length)..];
+        return rest.Trim().Length == 0 && !cueIsPhrase || ToWordPattern().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\bto\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToWordPattern();
+
+    [GeneratedRegex(@"^(?:over|by|on|via|through|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionStartPattern();
+
+    // "to meet", "to hold talks", "to pay a visit" are plans, and so is "to hold a summit": the last "to" of the window
+    // counts when the cue follows it directly or after a verb of arranging and a few words; "led a delegation to
+    // continue discussions" is not.
+    private static bool ToGovernsCue(List<string> words, IReadOnlySet<string> arranging)
+    {
+        for (var k = words.Count - 1; k >= Math.Max(0, words.Count - 5); k--)
+        {
+            if (words[k].Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return k == words.Count - 1 || arranging.Contains(words[k + 1]);
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"[\p{L}'’]+")]
     private static partial Regex WordPattern();

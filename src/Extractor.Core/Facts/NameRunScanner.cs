@@ -73,6 +73,13 @@ internal sealed class NameRunScanner(FactCues cues)
         }
 
         var bare = StripPossessive(t.Span);
+
+        // "External Affairs Minister S Jaishankar": an initial without its full stop, right before a name word.
+        if (t.IsBareInitial && !cues.NotNameWordSpans.Contains(bare) && next is { IsCapitalized: true } n && n.Start == t.End + 1 && !n.IsBareInitial)
+        {
+            return TokenKind.Name;
+        }
+
         if (inRun && cues.NameSuffixWords.Contains(bare.TrimEnd('.')))
         {
             return TokenKind.Name;
@@ -161,9 +168,20 @@ internal sealed class NameRunScanner(FactCues cues)
     private void Close(List<List<NameToken>> runs, ref List<NameToken> run)
     {
         // A run never ends in a particle or an initial.
-        while (run.Count > 0 && (cues.NameParticleWords.Contains(run[^1].Span) || run[^1].IsInitial))
+        while (run.Count > 0 && (cues.NameParticleWords.Contains(run[^1].Span) || run[^1].IsInitial || run[^1].IsBareInitial))
         {
             run.RemoveAt(run.Count - 1);
+        }
+
+        // "New York", "the Gaza Truce": a known place at the start of a run is no part of a name.
+        for (var k = Math.Min(run.Count, 3); k >= 1; k--)
+        {
+            var head = run[0].Sentence[run[0].Start..run[k - 1].End];
+            if (cues.PlaceNames.Contains(head.Replace('’', '\'')))
+            {
+                run.RemoveRange(0, k);
+                break;
+            }
         }
 
         if (run.Count > 0)

@@ -11,6 +11,9 @@ internal readonly record struct NameToken(int Start, int End, string Sentence)
 
     public bool IsInitial => End - Start == 2 && char.IsUpper(Sentence[Start]) && Sentence[Start + 1] == '.';
 
+    /// <summary>A capital letter standing alone, an initial written without its full stop ("S Jaishankar").</summary>
+    public bool IsBareInitial => End - Start == 1 && char.IsUpper(Sentence[Start]);
+
     public bool IsAllCaps
     {
         get

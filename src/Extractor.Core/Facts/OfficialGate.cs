@@ -7,15 +7,37 @@ namespace Extractor.Core.Facts;
 /// meeting with a rival or a firm's merger talks. Such drafts name only bare people, products or
 /// places, so a draft is kept when at least one party carries a title or an organisation, or is a
 /// state or body itself — or when the sentences that report it call the talks diplomatic
-/// ("held bilateral talks", "with his counterpart"), where titles may stand elsewhere on the page.
+/// ("held bilateral talks", "with his counterpart"), where titles may stand elsewhere on the page. Outside such
+/// words, two parties must be placed (a title, an organisation or a country): general news pins this
+/// (bench/article-extraction: a hospital visit, a physician's letter).
 /// </summary>
 internal static class OfficialGate
 {
     public static bool Keeps(InteractionDraft draft, IReadOnlyList<Sentence> sentences, FactCues cues) =>
-        draft.Parties.Any(IsOfficial)
-        || draft.Sentences.Any(i => i < sentences.Count && cues.DiplomaticWords.IsMatch(sentences[i].Text));
+        draft.Parties.Any(IsOfficial) || IsDiplomatic(draft, sentences, cues);
+
+    /// <summary>
+    /// After the countries are inferred: outside diplomatic words and verbs that report the contact, two parties at least
+    /// must be placed (a title, an organisation, or a country the page gives, not one guessed from what the page names
+    /// most).
+    /// </summary>
+    public static bool KeepsPlaced(InteractionDraft draft, IReadOnlyList<Sentence> sentences, FactCues cues) =>
+        draft.Parties.Count(IsPlaced) >= 2 || IsDiplomatic(draft, sentences, cues) || HasReportingVerb(draft);
+
+    // A verb that reports the contact itself ("Antony Blinken spoke by phone with Ukrainian Foreign Minister Dmytro
+    // Kuleba") needs no more; a noun ("a letter from his physician", "Trump's visit to Walter Reed") does.
+    private static bool HasReportingVerb(InteractionDraft draft) => draft.Cues.Any(c => c.Definition.IsVerb && !c.Definition.IsWeak);
+
+    private static bool IsDiplomatic(InteractionDraft draft, IReadOnlyList<Sentence> sentences, FactCues cues) =>
+        draft.Sentences.Any(i => i < sentences.Count && cues.DiplomaticWords.IsMatch(sentences[i].Text));
 
     private static bool IsOfficial(Party party) => party.Person is { } p
         ? p.Title is not null || p.Organization is not null
         : party.Country is not null || party.Organization is not null || party.Title is not null;
+
+    // Every party of talks between officials is somebody the page places: a person with a title, a body or a country
+    // ("Trump's visit to Walter Reed", "a letter from his longtime physician Dr. Harold Bornstein" name no such party).
+    private static bool IsPlaced(Party party) => party.Person is { } p
+        ? p.Title is not null || p.Organization is not null || p.Country is not null && !p.CountryGuessed || p.IsInternational
+        : true;
 }

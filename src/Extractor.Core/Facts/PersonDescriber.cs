@@ -35,7 +35,7 @@ internal sealed partial class PersonDescriber(FactCues cues)
         foreach (var t in run)
         {
             var bare = StripPossessive(t.Span);
-            if (!t.IsInitial && !cues.NameSuffixWords.Contains(bare.TrimEnd('.')) && !char.IsLower(t.Sentence[t.Start]))
+            if (!t.IsInitial && !t.IsBareInitial && !cues.NameSuffixWords.Contains(bare.TrimEnd('.')) && !char.IsLower(t.Sentence[t.Start]))
             {
                 nameTokens.Add(bare.ToString());
             }
@@ -132,6 +132,14 @@ internal sealed partial class PersonDescriber(FactCues cues)
             usedCountries.Add(before);
         }
 
+        // "China's Liu Xiaoming": a country's possessive right before the name is the person's country.
+        if (country is null && titleMention is null && !counterpart && organization is null && PossessiveCountryBefore(context, left) is { } owner)
+        {
+            country = owner.Country;
+            usedCountries.Add(owner);
+            left = owner.Start;
+        }
+
         // "his South Korean counterpart Chung": the demonym sits inside the counterpart phrase.
         if (counterpart && country is null && CounterpartCountry(context, left, start) is { } cc)
         {
@@ -189,11 +197,15 @@ internal sealed partial class PersonDescriber(FactCues cues)
 
                 title = Clean(text[firstTitle.Start..segEnd]);
                 end = segEnd;
+                // "general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK": a form
+                // that may name either of two countries ("Korea") yields to a plain one in the same role.
+                var ambiguousOnly = country is null;
                 foreach (var c in context.Countries.Where(x => x.Start >= segStart && x.Start < segEnd))
                 {
-                    if (country is null && !IsPortfolio(text, c.Start))
+                    if ((country is null || ambiguousOnly && !c.Ambiguous) && !IsPortfolio(text, c.Start))
                     {
                         country = c.Country;
+                        ambiguousOnly = c.Ambiguous;
                     }
 
                     usedCountries.Add(c);
@@ -220,6 +232,20 @@ internal sealed partial class PersonDescriber(FactCues cues)
             IsCounterpart = counterpart,
             IsPossessive = possessive,
         };
+    }
+
+    private static CountryMention? PossessiveCountryBefore(SentenceContext context, int left)
+    {
+        var text = context.Text;
+        var at = BackOverSpace(text, left);
+        if (at < 3 || text[at - 1] != 's' || text[at - 2] is not ('\'' or '’'))
+        {
+            return null;
+        }
+
+        // The gazetteer's mention may hold the possessive ("China's") or stop before it.
+        var country = context.CountryEndingAt(at, out _) ?? context.CountryEndingAt(at - 2, out _);
+        return country is { Kind: not MentionKind.Capital } ? country : null;
     }
 
     // LowerRoleBeforePattern on text[..end]; it can only match when the text ends in one of its role nouns, which

@@ -53,7 +53,18 @@ internal sealed class PersonRegistry
     /// </summary>
     public void AddTitledSurname(PartyMention mention, int position)
     {
-        if (mention.IsBody || mention.NameTokens.Count != 1 || mention.Title is null)
+        if (mention.Title is null)
+        {
+            return;
+        }
+
+        AddSingle(mention, position);
+    }
+
+    /// <summary>Adds a one-word name the page gives no fuller form of, unless a known person already holds it.</summary>
+    public void AddSingle(PartyMention mention, int position)
+    {
+        if (mention.IsBody || mention.NameTokens.Count != 1)
         {
             return;
         }
@@ -234,8 +245,24 @@ internal sealed class PersonRegistry
     // A person's own token set grows as longer mentions come: never the shared key of a mention.
     private static HashSet<string> Copy(HashSet<string> key) => new(key, StringComparer.Ordinal);
 
-    public static HashSet<string> Key(IEnumerable<string> tokens) =>
-        new(tokens.Select(t => t.ToUpperInvariant().Replace('’', '\'')), StringComparer.Ordinal);
+    // "al-Sisi" also holds "Sisi": a short mention drops the joined particle ("Abdel-Fattah al-Sisi" ... "Sisi said"),
+    // a lower-case word of three letters at most before the hyphen ("al-", "el-", "bin-").
+    public static HashSet<string> Key(IEnumerable<string> tokens)
+    {
+        var key = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tokens)
+        {
+            var upper = t.ToUpperInvariant().Replace('’', '\'');
+            key.Add(upper);
+            var dash = t.IndexOf('-');
+            if (dash is > 0 and <= 3 && dash + 1 < t.Length && t[..dash].All(char.IsLower))
+            {
+                key.Add(upper[(dash + 1)..]);
+            }
+        }
+
+        return key;
+    }
 }
 
 /// <summary>A person the page names, with what its mentions say of them.</summary>
@@ -254,6 +281,9 @@ internal sealed class Person(string name, HashSet<string> tokens, int firstSeen)
     public string? Organization { get; set; }
 
     public bool IsInternational { get; set; }
+
+    /// <summary>The country was guessed from the countries the page names most, not said of the person.</summary>
+    public bool CountryGuessed { get; set; }
 
     /// <summary>The first word of the name in upper case, made again only when the name changes.</summary>
     public string FirstNameUpper

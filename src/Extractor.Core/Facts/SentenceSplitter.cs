@@ -83,7 +83,9 @@ public static partial class SentenceSplitter
 
         if (!char.IsWhiteSpace(text[end]))
         {
-            return false; // "U.S.-ROK", "3.5", "kremlin.ru"
+            // "U.S.-ROK", "3.5", "kremlin.ru" go on; "cost sharing.Seoul's Defense Ministry said", where a dump lost the
+            // space between two sentences, ends one.
+            return end == dot + 1 && IsJoinedSentenceStart(text, dot);
         }
 
         var next = end;
@@ -121,6 +123,19 @@ public static partial class SentenceSplitter
         }
 
         return true;
+    }
+
+    // A full stop glued to the next sentence: a lower-case word of two letters or more that is no abbreviation before it,
+    // a capitalised word of two letters or more after it ("China.The", but not "U.S.Army", "e.g.Kim", "St.Louis").
+    private static bool IsJoinedSentenceStart(string text, int dot)
+    {
+        if (text[dot] != '.' || dot + 2 >= text.Length || !char.IsUpper(text[dot + 1]) || !char.IsLower(text[dot + 2]) || dot < 2 || !char.IsLower(text[dot - 1]) || !char.IsLetter(text[dot - 2]))
+        {
+            return false;
+        }
+
+        var word = WordBefore(text, dot);
+        return !word.Contains('.', StringComparison.Ordinal) && !Abbreviations.Contains(word);
     }
 
     private static string WordBefore(string text, int dot)

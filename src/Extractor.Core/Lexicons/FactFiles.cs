@@ -25,6 +25,24 @@ public sealed record CuesFile
     /// <summary>Verbs between "to" and a cue that keep it a plan ("to hold talks").</summary>
     public required IReadOnlyList<string> ArrangingVerbs { get; init; }
 
+    /// <summary>Verbs of intent: a plan only through an infinitive or as a noun's modifier ("agreed to meet", "a planned visit").</summary>
+    public required IReadOnlyList<string> PlanIntentVerbs { get; init; }
+
+    /// <summary>"for" before a noun cue, a purpose after a verb of motion ("arrived in Washington for talks").</summary>
+    public required string PurposeBefore { get; init; }
+
+    /// <summary>Verbs of motion and arrival that make "for" + a cue a purpose.</summary>
+    public required string PurposeAfterMotion { get; init; }
+
+    /// <summary>A noun cue's clause going on in the future ("the summit ... will be held in late June").</summary>
+    public required string PlanLaterInClause { get; init; }
+
+    /// <summary>A photo caption left in the text ("This photo, taken on ..., shows ..."): it reports no interaction.</summary>
+    public required string CaptionSentence { get; init; }
+
+    /// <summary>Places that are no country and read like names ("Gaza", "San Francisco"): no part of a person's name.</summary>
+    public required IReadOnlyList<string> PlaceNames { get; init; }
+
     public required string SpanEnd { get; init; }
 
     public required IReadOnlyList<string> ReportingTitles { get; init; }

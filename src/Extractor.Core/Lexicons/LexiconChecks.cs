@@ -60,7 +60,9 @@ internal static class LexiconChecks
         {
             ("planBefore", cues.PlanBefore), ("negationBefore", cues.NegationBefore), ("planAfter", cues.PlanAfter),
             ("futureClause", cues.FutureClause), ("spanEnd", cues.SpanEnd), ("internalMeetingBefore", cues.InternalMeetingBefore),
-            ("locationBeforePlace", cues.LocationBeforePlace),
+            ("locationBeforePlace", cues.LocationBeforePlace), ("purposeBefore", cues.PurposeBefore),
+            ("purposeAfterMotion", cues.PurposeAfterMotion), ("planLaterInClause", cues.PlanLaterInClause),
+            ("captionSentence", cues.CaptionSentence),
         })
         {
             CheckPattern(file, key, pattern);

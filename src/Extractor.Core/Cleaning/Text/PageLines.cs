@@ -16,6 +16,7 @@ public static class PageLines
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var blank = false;
         var sb = new StringBuilder();
+        var raws = new List<(string Text, bool BlankBefore)>();
         foreach (var raw in content.AsSpan().EnumerateLines())
         {
             var text = Normalize(raw, sb);
@@ -25,13 +26,18 @@ public static class PageLines
                 continue;
             }
 
+            raws.Add((text, blank || raws.Count == 0));
+            blank = false;
+        }
+
+        foreach (var (text, blankBefore) in WrappedLines.Unwrap(raws))
+        {
             var key = LineClassifier.Fold(text);
             var previous = lastByKey.TryGetValue(key, out var p) ? p : -1;
             lastByKey[key] = lines.Count;
             counts[key] = counts.GetValueOrDefault(key) + 1;
             var shape = LineShape.Measure(text, classifier.Lexicon);
-            lines.Add(new PageLine(lines.Count, text, key, shape, classifier.Classify(text, shape), blank || lines.Count == 0, 0, previous));
-            blank = false;
+            lines.Add(new PageLine(lines.Count, text, key, shape, classifier.Classify(text, shape), blankBefore, 0, previous));
         }
 
         for (var i = 0; i < lines.Count; i++)
