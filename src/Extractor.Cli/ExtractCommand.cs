@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using Extractor.Core.Facts;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Input;
 using Extractor.Core.Model;
 using Extractor.Core.Output;
@@ -57,12 +57,30 @@ internal sealed class ExtractCommand
         DefaultValueFactory = _ => "none",
     };
 
+    private readonly Option<string?> _events = new("--events")
+    {
+        Description = "Also write FILE after the run: one row per distinct interaction across the corpus (same parties, compatible medium, dates within a day), in --format.",
+        HelpName = "FILE",
+    };
+
     private readonly Option<bool> _noText = new("--no-text") { Description = "Leave the text field out." };
 
     private readonly Option<string?> _topics = new("--topics")
     {
         Description = "A topic lexicon (JSON) that replaces the built-in one.",
         HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _lexicons = new("--lexicons")
+    {
+        Description = "A folder of lexicon files (as --export-lexicons writes them) that replace the built-in ones of the same name.",
+        HelpName = "DIR",
+    };
+
+    private readonly Option<string?> _exportLexicons = new("--export-lexicons")
+    {
+        Description = "Write the built-in lexicon files into DIR and exit.",
+        HelpName = "DIR",
     };
 
     private readonly Option<int> _jobs = new("--jobs", "-j")
@@ -92,7 +110,7 @@ internal sealed class ExtractCommand
         _progress.AcceptOnlyFromAmong("auto", "always", "never");
         _root = new RootCommand("Extract clean article text, metadata and diplomatic interactions from saved news pages (text dumps or HTML).")
         {
-            _paths, _include, _exclude, _inputFormat, _format, _output, _explode, _noText, _topics, _jobs, _progress, _quiet, _schema,
+            _paths, _include, _exclude, _inputFormat, _format, _output, _events, _explode, _noText, _topics, _lexicons, _jobs, _progress, _quiet, _schema, _exportLexicons,
         };
         var help = _root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamples((HelpAction)help.Action!);
@@ -124,16 +142,21 @@ internal sealed class ExtractCommand
 
     private int Execute(ParseResult result)
     {
-        if (result.GetValue(_schema))
+        if (result.GetValue(_exportLexicons) is { } export)
         {
-            Console.Out.Write(RecordSchema.Text);
-            Console.Out.Flush();
-            return 0;
+            return ExportLexicons(export);
         }
 
         RunSettings settings;
         try
         {
+            if (result.GetValue(_schema))
+            {
+                Console.Out.Write(RecordSchema.For(LoadLexicons(result)));
+                Console.Out.Flush();
+                return 0;
+            }
+
             settings = Bind(result);
         }
         catch (UsageException e)
@@ -194,19 +217,20 @@ internal sealed class ExtractCommand
             Format = format,
             Explode = explode,
             OutputPath = CheckOutput(result.GetValue(_output)),
+            EventsPath = CheckOutput(result.GetValue(_events), "--events"),
             ShowProgress = progress == ProgressMode.Always || (progress == ProgressMode.Auto && !Console.IsErrorRedirected),
             Quiet = result.GetValue(_quiet),
             Pipeline = new ExtractorOptions
             {
                 InputFormat = result.GetValue(_inputFormat) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => null },
                 IncludeText = !result.GetValue(_noText),
-                Topics = LoadTopics(result.GetValue(_topics)),
+                Lexicons = LoadLexicons(result),
                 Jobs = jobs,
             },
         };
     }
 
-    private static string? CheckOutput(string? path)
+    private static string? CheckOutput(string? path, string option = "--output")
     {
         if (path is null)
         {
@@ -215,33 +239,59 @@ internal sealed class ExtractCommand
 
         if (Directory.Exists(path))
         {
-            throw new UsageException($"--output {path}: is a directory");
+            throw new UsageException($"{option} {path}: is a directory");
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         return directory is null || !Directory.Exists(directory)
-            ? throw new UsageException($"--output {path}: directory {directory} does not exist")
+            ? throw new UsageException($"{option} {path}: directory {directory} does not exist")
             : path;
     }
 
-    private static TopicLexicon LoadTopics(string? path)
+    /// <summary>The built-in lexicons with the user's files in place of theirs; a file that fails a check is a usage error.</summary>
+    private LexiconSet LoadLexicons(ParseResult result)
     {
-        if (path is null)
+        var directory = result.GetValue(_lexicons);
+        var topics = result.GetValue(_topics);
+        if (directory is null && topics is null)
         {
-            return TopicLexicon.BuiltIn;
+            return LexiconSet.BuiltIn;
+        }
+
+        if (topics is not null && !File.Exists(topics))
+        {
+            throw new UsageException($"--topics {topics}: no such file");
+        }
+
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new UsageException($"--lexicons {directory}: no such directory");
         }
 
         try
         {
-            return TopicLexicon.Parse(File.ReadAllText(path));
+            return LexiconSet.Load(directory, topics);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (LexiconException e) when (topics is not null && e.File == topics)
         {
-            throw new UsageException($"--topics {path}: no such file");
+            throw new UsageException($"--topics {e.Message}");
         }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        catch (LexiconException e)
         {
-            throw new UsageException($"--topics {path}: {e.Message}");
+            throw new UsageException($"--lexicons {e.Message}");
+        }
+    }
+
+    private static int ExportLexicons(string directory)
+    {
+        try
+        {
+            LexiconSet.Export(directory);
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return UsageError($"--export-lexicons {directory}: {e.Message}");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Extractor.Core.Corpus;
 using Extractor.Core.Input;
 using Extractor.Core.Output;
 using Extractor.Core.Pipeline;
@@ -36,6 +37,8 @@ internal sealed class ExtractRun(RunSettings settings)
         using var stdin = settings.Paths.Contains("-") ? Console.OpenStandardInput() : null;
         var runner = new CorpusRunner(new ExtractionPipeline(settings.Pipeline), settings.Pipeline.Jobs);
         int pages = 0, records = 0;
+        var copies = new CopyIndex();
+        var events = settings.EventsPath is null ? null : new EventIndex(settings.Pipeline.Lexicons.Topics.Labels);
         try
         {
             using var writer = RecordWriters.Create(file?.Stream ?? stdout!, settings.Format, settings.Explode, settings.Pipeline.IncludeText);
@@ -45,7 +48,10 @@ internal sealed class ExtractRun(RunSettings settings)
                 if (page.Record is not null)
                 {
                     records++;
-                    writer.Write(page.Record);
+                    // Pages arrive in input order, so a copy's first is always an earlier page, whatever -j is.
+                    var record = page.Record with { CopyOf = copies.Add(page.Record.Id, page.Signature) };
+                    writer.Write(record);
+                    events?.Add(record);
                 }
                 else
                 {
@@ -67,6 +73,11 @@ internal sealed class ExtractRun(RunSettings settings)
             return 1;
         }
 
+        if (events is not null && !WriteEvents(events))
+        {
+            return 1;
+        }
+
         file?.Commit();
         if (bar is not null)
         {
@@ -82,5 +93,22 @@ internal sealed class ExtractRun(RunSettings settings)
         }
 
         return records == pages ? 0 : 1;
+    }
+
+    // The events file is written whole after the run, through its own temporary file, like -o.
+    private bool WriteEvents(EventIndex events)
+    {
+        try
+        {
+            using var output = new AtomicOutputFile(settings.EventsPath!);
+            EventWriter.Write(output.Stream, settings.Format, events.Events());
+            output.Commit();
+            return true;
+        }
+        catch (IOException e)
+        {
+            _error.WriteLine($"extract: {settings.EventsPath}: {e.Message}");
+            return false;
+        }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
           extract corpus -f csv --no-text --explode interactions > interactions.csv
           extract corpus --include '*.html' --exclude 'drafts/**' -f tsv
           zcat page.html.gz | extract - --input-format html
+          extract corpus -f jsonl -o out.jsonl --events events.jsonl
           extract --schema                            the JSON Schema of a record
 
         Exit status: 0 every page gave a record; 1 some page failed (one line each on standard

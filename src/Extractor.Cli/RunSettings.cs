@@ -13,6 +13,9 @@ internal sealed record RunSettings
     public OutputFormat Format { get; init; } = OutputFormat.Json;
     public ExplodeMode Explode { get; init; } = ExplodeMode.None;
     public string? OutputPath { get; init; }
+
+    /// <summary><c>--events FILE</c>: the events across the corpus, written after the run; null for none.</summary>
+    public string? EventsPath { get; init; }
     public bool ShowProgress { get; init; }
     public bool Quiet { get; init; }
 }

@@ -1,4 +1,5 @@
 using Extractor.Core.Cleaning.Html;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 using HtmlAgilityPack;
 
@@ -18,7 +19,18 @@ public sealed class HtmlCleaner : ICleaner
     /// <summary>A JSON-LD articleBody shorter than this is a summary, not the article.</summary>
     private const int MinJsonLdBody = 200;
 
-    private readonly BoilerplateLexicon _lexicon = BoilerplateLexicon.BuiltIn;
+    private readonly BoilerplateLexicon _lexicon;
+
+    public HtmlCleaner()
+        : this(LexiconSet.BuiltIn)
+    {
+    }
+
+    public HtmlCleaner(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _lexicon = lexicons.HtmlBoilerplate;
+    }
 
     public CleanedPage Clean(SourcePage page)
     {
@@ -29,7 +41,7 @@ public sealed class HtmlCleaner : ICleaner
         var doc = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting, OptionUseIdAttribute = false, OptionCheckSyntax = false, OptionReadEncoding = false };
         try
         {
-            doc.LoadHtml(RawHtmlStripper.Strip(page.Content));
+            doc.LoadHtml(RawHtmlStripper.Strip(page.Content, _lexicon.StrippedTags));
         }
 #pragma warning disable CA1031 // HtmlAgilityPack throws a bare Exception on over-deep nesting; the page still gets a record.
         catch (Exception)

@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Cleaning;
@@ -6,7 +7,12 @@ namespace Extractor.Core.Cleaning;
 public sealed class PageCleaner(ICleaner textCleaner, ICleaner htmlCleaner) : ICleaner
 {
     public PageCleaner()
-        : this(new TextCleaner(), new HtmlCleaner())
+        : this(LexiconSet.BuiltIn)
+    {
+    }
+
+    public PageCleaner(LexiconSet lexicons)
+        : this(new TextCleaner(lexicons), new HtmlCleaner(lexicons))
     {
     }
 

@@ -1,4 +1,5 @@
 using Extractor.Core.Cleaning.Text;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Cleaning;
@@ -15,6 +16,11 @@ public sealed class TextCleaner : ICleaner
 
     public TextCleaner()
         : this(new LineClassifier())
+    {
+    }
+
+    public TextCleaner(LexiconSet lexicons)
+        : this(new LineClassifier(lexicons?.Text!))
     {
     }
 

@@ -1,40 +1,42 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Extractor.Core.Facts.Gazetteer;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Facts;
 
 /// <summary>
-/// The word lists of the fact stage, read from the embedded <c>Resources/Facts/cues.json</c>:
+/// The word lists of the fact stage, read from <c>cues.json</c> of the lexicon set:
 /// interaction cues with their medium, plan and negation cues, words that end a party list,
 /// reporting roles, and the words that are never part of a person's name.
 /// </summary>
 public sealed class FactCues
 {
-    private FactCues(JsonElement root)
+    internal FactCues(CuesFile file)
     {
-        Cues = root.GetProperty("cues").EnumerateArray().Select(c => new CueDefinition(
-            new Regex(@"(?<![\p{L}\p{N}])(?:" + c.GetProperty("pattern").GetString() + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
-            c.GetProperty("medium").GetString()!,
-            c.GetProperty("kind").GetString() == "verb",
-            Flag(c, "object"),
-            Flag(c, "plural"),
-            Flag(c, "weak"),
-            Needs(c))).ToArray();
-        PlanBefore = Pattern(root, "plan_before");
-        NegationBefore = Pattern(root, "negation_before");
-        PlanAfter = Pattern(root, "plan_after");
-        InternalMeetingBefore = Pattern(root, "internal_meeting_before");
-        SpanEnd = Pattern(root, "span_end");
-        LocationBefore = new Regex(root.GetProperty("location_before_place").GetString()!, RegexOptions.CultureInvariant);
-        ReportingTitles = Set(root, "reporting_titles");
-        ReportingVerbs = Set(root, "reporting_verbs");
-        GroupNouns = Set(root, "group_nouns");
-        CounterpartWords = Set(root, "counterpart_words");
-        var particles = Set(root, "name_particles");
-        var suffixes = new HashSet<string>(Strings(root, "name_suffixes"), StringComparer.Ordinal);
-        var honorifics = new HashSet<string>(Strings(root, "honorifics"), StringComparer.Ordinal);
-        var notNameWords = new HashSet<string>(Strings(root, "not_name_words"), StringComparer.Ordinal);
+        Cues = file.Cues.Select(c => new CueDefinition(
+            new Regex(@"(?<![\p{L}\p{N}])(?:" + c.Pattern + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            c.Medium,
+            c.Kind == "verb",
+            c.TakesObject,
+            c.Plural,
+            c.Weak,
+            [.. c.Needs])).ToArray();
+        PlanBefore = Pattern(file.PlanBefore);
+        NegationBefore = Pattern(file.NegationBefore);
+        PlanAfter = Pattern(file.PlanAfter);
+        FutureClause = Pattern(file.FutureClause);
+        ArrangingVerbs = new HashSet<string>(file.ArrangingVerbs, StringComparer.OrdinalIgnoreCase);
+        InternalMeetingBefore = Pattern(file.InternalMeetingBefore);
+        SpanEnd = Pattern(file.SpanEnd);
+        LocationBefore = new Regex(file.LocationBeforePlace, RegexOptions.CultureInvariant);
+        ReportingTitles = Set(file.ReportingTitles);
+        ReportingVerbs = Set(file.ReportingVerbs);
+        GroupNouns = Set(file.GroupNouns);
+        CounterpartWords = Set(file.CounterpartWords);
+        var particles = Set(file.NameParticles);
+        var suffixes = new HashSet<string>(file.NameSuffixes, StringComparer.Ordinal);
+        var honorifics = new HashSet<string>(file.Honorifics, StringComparer.Ordinal);
+        var notNameWords = new HashSet<string>(file.NotNameWords, StringComparer.Ordinal);
         NameParticles = particles;
         NameSuffixes = suffixes;
         Honorifics = honorifics;
@@ -43,16 +45,20 @@ public sealed class FactCues
         NameSuffixWords = new WordSet(suffixes);
         HonorificWords = new WordSet(honorifics);
         NotNameWordSpans = new WordSet(notNameWords);
-        PlaceNounWords = new WordSet(new HashSet<string>(Strings(root, "place_nouns"), StringComparer.Ordinal));
-        DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', Strings(root, "diplomatic_words").Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        PlaceNounWords = new WordSet(new HashSet<string>(file.PlaceNouns, StringComparer.Ordinal));
+        DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', file.DiplomaticWords.Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
-
-    public static FactCues BuiltIn { get; } = new(JsonDocument.Parse(FactResources.Read("cues.json")).RootElement.Clone());
 
     public IReadOnlyList<CueDefinition> Cues { get; }
 
     /// <summary>Words shortly before a cue that make it a plan ("will visit", "agreed to meet").</summary>
     public Regex PlanBefore { get; }
+
+    /// <summary>A future or scheduled verb anywhere in a cue's clause, which makes every cue in it a plan.</summary>
+    public Regex FutureClause { get; }
+
+    /// <summary>Verbs between "to" and a cue that keep it a plan ("to hold talks", "to pay a visit").</summary>
+    public IReadOnlySet<string> ArrangingVerbs { get; }
 
     /// <summary>Words shortly before a cue that deny it ("did not meet").</summary>
     public Regex NegationBefore { get; }
@@ -100,24 +106,7 @@ public sealed class FactCues
     /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
     public Regex DiplomaticWords { get; }
 
-    private static string[] Needs(JsonElement cue)
-    {
-        var needs = cue.GetProperty("needs").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        if (needs.Length == 0 || needs.Any(n => n.Length == 0 || !string.Equals(n, n.ToLowerInvariant(), StringComparison.Ordinal)))
-        {
-            throw new InvalidDataException($"cue {cue.GetProperty("pattern").GetString()}: needs must list lower-case words");
-        }
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        return needs;
-    }
-
-    private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
-
-    private static Regex Pattern(JsonElement root, string name) =>
-        new(root.GetProperty(name).GetString()!, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static IEnumerable<string> Strings(JsonElement root, string name) =>
-        root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!);
-
-    private static HashSet<string> Set(JsonElement root, string name) => new(Strings(root, name), StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -10,10 +10,10 @@ namespace Extractor.Core.Facts;
 /// </summary>
 internal static partial class InteractionBuilder
 {
-    internal static Interaction Build(TopicAssigner topics, InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<SentenceFacts> facts, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<Cue>[] cues, List<HashSet<Person>> people)
+    internal static Interaction Build(IReadOnlyList<string> media, TopicAssigner topics, InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<SentenceFacts> facts, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<Cue>[] cues, List<HashSet<Person>> people)
     {
         var evidence = sentences[d.FirstSentence];
-        var medium = MediumClassifier.Classify(d.CueGroups.Select((g, i) => ((IReadOnlyList<Cue>)g, d.GroupAtPlace[i])));
+        var medium = MediumClassifier.Classify(media, d.CueGroups.Select((g, i) => ((IReadOnlyList<Cue>)g, d.GroupAtPlace[i])));
         var participants = d.Parties.Select(p => p.ToParticipant()).ToArray();
         var countries = participants.Select(p => p.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 

@@ -79,7 +79,7 @@ public sealed partial class InteractionDetector(FactCues cues)
             return true;
         }
 
-        if (cues.NegationBefore.IsMatch(window) || FutureClausePattern().IsMatch(clause))
+        if (cues.NegationBefore.IsMatch(window) || cues.FutureClause.IsMatch(clause))
         {
             return true;
         }
@@ -87,7 +87,7 @@ public sealed partial class InteractionDetector(FactCues cues)
         foreach (Match m in cues.PlanBefore.Matches(window))
         {
             // "to" marks a plan only right before the cue ("to meet", "to hold talks"), not in "held talks to".
-            if (!m.Value.Equals("to", StringComparison.OrdinalIgnoreCase) || near.Contains(m.Value, StringComparison.OrdinalIgnoreCase) && ToGovernsCue(words))
+            if (!m.Value.Equals("to", StringComparison.OrdinalIgnoreCase) || near.Contains(m.Value, StringComparison.OrdinalIgnoreCase) && ToGovernsCue(words, cues.ArrangingVerbs))
             {
                 return true;
             }
@@ -97,18 +97,10 @@ public sealed partial class InteractionDetector(FactCues cues)
     }
 
     // "to meet", "to hold talks", "to pay a visit" are plans; "led a delegation to continue discussions" is not.
-    private static bool ToGovernsCue(List<string> words) =>
+    private static bool ToGovernsCue(List<string> words, IReadOnlySet<string> arranging) =>
         words.Count >= 1 && words[^1].Equals("to", StringComparison.OrdinalIgnoreCase)
-        || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase) && IsArrangingVerb(words[^1])
-        || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && IsArrangingVerb(words[^2]);
-
-    private static bool IsArrangingVerb(string word) =>
-        word.ToUpperInvariant() is "HOLD" or "HAVE" or "MAKE" or "PAY" or "CONDUCT" or "ATTEND" or "HOST" or "ARRANGE" or "ORGANIZE" or "ORGANISE" or "CONVENE" or "SEEK" or "JOIN" or "SCHEDULE";
-
-    // A future or scheduled verb anywhere in the clause makes every cue in it a plan
-    // ("Kim, Noh, and Funakoshi will also attend the February 12 Trilateral Ministerial meeting").
-    [GeneratedRegex(@"\b(?:will|shall|won['’]t|is\s+to|are\s+to|plans\s+to|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureClausePattern();
+        || words.Count >= 2 && words[^2].Equals("to", StringComparison.OrdinalIgnoreCase) && arranging.Contains(words[^1])
+        || words.Count >= 3 && words[^3].Equals("to", StringComparison.OrdinalIgnoreCase) && arranging.Contains(words[^2]);
 
     [GeneratedRegex(@"[\p{L}'’]+")]
     private static partial Regex WordPattern();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
 
@@ -11,15 +12,32 @@ namespace Extractor.Core.Facts;
 /// and keeps talks with other counterparts apart, then gives each its medium, date, topics and
 /// evidence. The page's first-reported interaction comes first.
 /// </summary>
-public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExtractor
+public sealed partial class InteractionExtractor : IFactExtractor
 {
-    private readonly FactCues _cues = FactCues.BuiltIn;
-    private readonly InteractionDetector _detector = new(FactCues.BuiltIn);
-    private readonly ParticipantExtractor _participants = ParticipantExtractor.BuiltIn;
-    private readonly TopicAssigner _topics = new(topics);
-    private readonly CueParties _cueParties = new(FactCues.BuiltIn);
+    private readonly FactCues _cues;
+    private readonly IReadOnlyList<string> _media;
+    private readonly InteractionDetector _detector;
+    private readonly ParticipantExtractor _participants;
+    private readonly TopicAssigner _topics;
+    private readonly CueParties _cueParties;
+    private readonly EventCoder _coder;
 
-    public TopicLexicon Topics { get; } = topics;
+    /// <param name="lexicons">The cues, gazetteers and media.</param>
+    /// <param name="topics">The topic lexicon, when not the set's own.</param>
+    public InteractionExtractor(LexiconSet lexicons, TopicLexicon? topics = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _cues = lexicons.Cues;
+        _media = lexicons.Media;
+        _detector = new InteractionDetector(_cues);
+        _participants = new ParticipantExtractor(lexicons);
+        Topics = topics ?? lexicons.Topics;
+        _topics = new TopicAssigner(Topics);
+        _cueParties = new CueParties(_cues);
+        _coder = EventCoder.For(lexicons.Countries);
+    }
+
+    public TopicLexicon Topics { get; }
 
     public IReadOnlyList<Interaction> Extract(string text, string? title, PageMetadata metadata)
     {
@@ -104,7 +122,7 @@ public sealed partial class InteractionExtractor(TopicLexicon topics) : IFactExt
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
-        return kept.Select(d => InteractionBuilder.Build(_topics, d, kept, sentences, facts, mentions, cues, people)).ToArray();
+        return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, mentions, cues, people)).ToArray());
     }
 
     private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, SentenceFacts facts, Cue cue, int index, DateOnly? reference)

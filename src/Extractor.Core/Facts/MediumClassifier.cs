@@ -10,11 +10,11 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public static class MediumClassifier
 {
-    private static readonly string[] Precedence = [Media.Video, Media.Phone, Media.InPerson, Media.Written];
-
+    /// <param name="media">The media in the order they win (<c>cues.json</c>); <see cref="Media.Unspecified"/> is the fallback, not a rank.</param>
     /// <param name="cueGroups">The cues of each sentence that reports the interaction, in the order they count, and whether that sentence puts the talks at a place.</param>
-    public static string Classify(IEnumerable<(IReadOnlyList<Cue> Cues, bool AtPlace)> cueGroups)
+    public static string Classify(IReadOnlyList<string> media, IEnumerable<(IReadOnlyList<Cue> Cues, bool AtPlace)> cueGroups)
     {
+        ArgumentNullException.ThrowIfNull(media);
         ArgumentNullException.ThrowIfNull(cueGroups);
         var groups = cueGroups.ToList();
 
@@ -25,16 +25,16 @@ public static class MediumClassifier
         {
             foreach (var (cues, atPlace) in groups)
             {
-                var media = cues.Where(c => includeWeak || !c.Definition.IsWeak).Select(c => c.Medium).ToHashSet(StringComparer.Ordinal);
-                foreach (var medium in Precedence)
+                var said = cues.Where(c => includeWeak || !c.Definition.IsWeak).Select(c => c.Medium).ToHashSet(StringComparer.Ordinal);
+                foreach (var medium in media)
                 {
-                    if (media.Contains(medium))
+                    if (medium != Media.Unspecified && said.Contains(medium))
                     {
                         return medium;
                     }
                 }
 
-                if (atPlace && media.Contains(Media.Unspecified))
+                if (atPlace && said.Contains(Media.Unspecified))
                 {
                     return Media.InPerson;
                 }

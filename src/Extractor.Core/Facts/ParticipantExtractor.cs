@@ -1,4 +1,5 @@
 using Extractor.Core.Facts.Gazetteer;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Facts;
 
@@ -17,7 +18,11 @@ public sealed class ParticipantExtractor(FactCues cues, CountryGazetteer countri
     private readonly TitleOnlyMentions _titleOnly = new(cues);
     private readonly BodyMentions _bodies = new(cues);
 
-    public static ParticipantExtractor BuiltIn { get; } = new(FactCues.BuiltIn, CountryGazetteer.BuiltIn, TitleLexicon.BuiltIn, OrganizationLexicon.BuiltIn);
+    /// <summary>The extractor of a lexicon set's cues and gazetteers.</summary>
+    public ParticipantExtractor(LexiconSet lexicons)
+        : this(lexicons?.Cues!, lexicons!.Countries, lexicons.Titles, lexicons.Organizations)
+    {
+    }
 
     /// <summary>Every party mention of the sentence, in order.</summary>
     public IReadOnlyList<PartyMention> Find(string sentence) => Analyze(sentence).Mentions;

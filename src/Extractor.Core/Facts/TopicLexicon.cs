@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Facts;
 
@@ -20,9 +21,6 @@ public sealed class TopicLexicon
 
     /// <summary>The labels, in lexicon order.</summary>
     public IReadOnlyList<string> Labels { get; }
-
-    /// <summary>The lexicon shipped with the tool (embedded resource <c>Resources/Facts/topics.json</c>).</summary>
-    public static TopicLexicon BuiltIn { get; } = LoadBuiltIn();
 
     /// <summary>The labels whose terms occur in <paramref name="text"/>, in lexicon order.</summary>
     public IReadOnlyList<string> Match(string text)
@@ -51,78 +49,70 @@ public sealed class TopicLexicon
     /// <summary>Parses a lexicon file's JSON; throws <see cref="FormatException"/> naming what is wrong.</summary>
     public static TopicLexicon Parse(string json)
     {
-        JsonDocument doc;
+        TopicsFile? file;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            file = JsonSerializer.Deserialize(json, LexiconJsonContext.Default.TopicsFile);
         }
         catch (JsonException e)
         {
-            throw new FormatException($"not valid JSON ({e.Message})", e);
+            throw new FormatException(e.Message.Contains("missing required", StringComparison.Ordinal) || e.Message.Contains("could not be", StringComparison.Ordinal)
+                ? $"expected an object with a \"topics\" array of labels and terms ({e.Path})"
+                : $"not valid JSON ({e.Message})", e);
         }
 
-        using (doc)
+        return From(file ?? throw new FormatException("expected an object with a \"topics\" array"));
+    }
+
+    /// <summary>Builds the lexicon of a topic file; throws <see cref="FormatException"/> naming what is wrong.</summary>
+    public static TopicLexicon From(TopicsFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var result = new List<(string, Regex, string[]?)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var topic in file.Topics)
         {
-            if (doc.RootElement.ValueKind != JsonValueKind.Object
-                || !doc.RootElement.TryGetProperty("topics", out var topics)
-                || topics.ValueKind != JsonValueKind.Array)
+            index++;
+            if (string.IsNullOrWhiteSpace(topic.Label))
             {
-                throw new FormatException("expected an object with a \"topics\" array");
+                throw new FormatException($"topic {index} has no \"label\" string");
             }
 
-            var result = new List<(string, Regex, string[]?)>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var index = 0;
-            foreach (var topic in topics.EnumerateArray())
+            var name = topic.Label.Trim();
+            if (!seen.Add(name))
             {
-                index++;
-                if (topic.ValueKind != JsonValueKind.Object
-                    || !topic.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String
-                    || string.IsNullOrWhiteSpace(label.GetString()))
-                {
-                    throw new FormatException($"topic {index} has no \"label\" string");
-                }
-
-                var name = label.GetString()!.Trim();
-                if (!seen.Add(name))
-                {
-                    throw new FormatException($"topic label \"{name}\" is given twice");
-                }
-
-                if (!topic.TryGetProperty("terms", out var terms) || terms.ValueKind != JsonValueKind.Array)
-                {
-                    throw new FormatException($"topic \"{name}\" has no \"terms\" array");
-                }
-
-                var alternatives = new List<string>();
-                List<string>? needs = [];
-                foreach (var term in terms.EnumerateArray())
-                {
-                    var t = term.ValueKind == JsonValueKind.String ? term.GetString()!.Trim() : null;
-                    if (string.IsNullOrEmpty(t) || t == "*")
-                    {
-                        throw new FormatException($"topic \"{name}\" has an empty or non-string term");
-                    }
-
-                    alternatives.Add(TermPattern(t));
-                    var first = FirstWord(t);
-                    needs = first is null || needs is null ? null : [.. needs, first];
-                }
-
-                if (alternatives.Count == 0)
-                {
-                    throw new FormatException($"topic \"{name}\" has no terms");
-                }
-
-                var pattern = new Regex(
-                    $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                    TimeSpan.FromSeconds(1));
-                result.Add((name, pattern, needs?.Distinct(StringComparer.Ordinal).ToArray()));
+                throw new FormatException($"topic label \"{name}\" is given twice");
             }
 
-            return new TopicLexicon([.. result]);
+            var alternatives = new List<string>();
+            List<string>? needs = [];
+            foreach (var term in topic.Terms)
+            {
+                var t = term.Trim();
+                if (t.Length == 0 || t == "*")
+                {
+                    throw new FormatException($"topic \"{name}\" has an empty term");
+                }
+
+                alternatives.Add(TermPattern(t));
+                var first = FirstWord(t);
+                needs = first is null || needs is null ? null : [.. needs, first];
+            }
+
+            if (alternatives.Count == 0)
+            {
+                throw new FormatException($"topic \"{name}\" has no terms");
+            }
+
+            var pattern = new Regex(
+                $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                TimeSpan.FromSeconds(1));
+            result.Add((name, pattern, needs?.Distinct(StringComparer.Ordinal).ToArray()));
         }
+
+        return new TopicLexicon([.. result]);
     }
 
     // The first word of a term in lower case, which every match of the term holds; null when it is not plain ASCII,
@@ -154,6 +144,4 @@ public sealed class TopicLexicon
         var body = string.Join(@"[\s\-]+", words);
         return wildcard ? body + @"[\p{L}\p{N}\-]*" : body;
     }
-
-    private static TopicLexicon LoadBuiltIn() => Parse(FactResources.Read("topics.json"));
 }

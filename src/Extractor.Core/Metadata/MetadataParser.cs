@@ -1,8 +1,7 @@
 using Extractor.Core.Cleaning;
 using Extractor.Core.Cleaning.Html;
-using Extractor.Core.Metadata.Agencies;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Html;
-using Extractor.Core.Metadata.Outlets;
 using Extractor.Core.Metadata.Text;
 using Extractor.Core.Model;
 using HtmlAgilityPack;
@@ -19,8 +18,20 @@ public sealed class MetadataParser : IMetadataParser
 {
     public const string NoDate = "no publication date found";
 
-    private readonly AgencyList _agencies = AgencyList.BuiltIn;
-    private readonly OutletList _outlets = OutletList.BuiltIn;
+    private readonly MetadataLexicon _lexicon;
+    private readonly BoilerplateLexicon _boilerplate;
+
+    public MetadataParser()
+        : this(LexiconSet.BuiltIn)
+    {
+    }
+
+    public MetadataParser(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _lexicon = new MetadataLexicon(lexicons);
+        _boilerplate = lexicons.HtmlBoilerplate;
+    }
 
     public PageMetadata Parse(SourcePage page, CleanedPage cleaned)
     {
@@ -32,7 +43,7 @@ public sealed class MetadataParser : IMetadataParser
     private PageMetadata ParseText(SourcePage page, CleanedPage cleaned)
     {
         var layout = TextLayout.From(page.Content, cleaned);
-        var text = TextMetadataReader.Read(layout, cleaned, _agencies, _outlets);
+        var text = TextMetadataReader.Read(layout, cleaned, _lexicon);
         return new PageMetadata(
             text.Published?.ToIso(),
             text.Updated?.ToIso(),
@@ -65,10 +76,10 @@ public sealed class MetadataParser : IMetadataParser
                 return ParseText(page, cleaned);
             }
 
-            tree = DomTree.Build(doc, BoilerplateLexicon.BuiltIn);
+            tree = DomTree.Build(doc, _boilerplate);
         }
 
-        var html = HtmlMetadataReader.Read(tree, cleaned, _agencies, _outlets);
+        var html = HtmlMetadataReader.Read(tree, cleaned, _lexicon);
         var warnings = html.Published is null ? html.Warnings.Prepend(NoDate).ToArray() : html.Warnings;
         return new PageMetadata(
             html.Published?.ToIso(),

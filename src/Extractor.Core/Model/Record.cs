@@ -9,6 +9,10 @@ public sealed record Record
     public required string Id { get; init; }
     public required string Source { get; init; }
     public required string Sha256 { get; init; }
+
+    /// <summary>The id of the first page (in input order) whose text this page's is a copy of; null for none (README, "Syndicated copies").</summary>
+    public string? CopyOf { get; init; }
+
     public required string InputFormat { get; init; }
     public string? Title { get; init; }
     public string? Published { get; init; }

@@ -16,6 +16,7 @@ public static class FlatColumns
             new("id", r => r.Id),
             new("source", r => r.Source),
             new("sha256", r => r.Sha256),
+            new("copy_of", r => r.CopyOf),
             new("input_format", r => r.InputFormat),
             new("title", r => r.Title),
             new("published", r => r.Published),
@@ -32,6 +33,8 @@ public static class FlatColumns
         }
 
         columns.Add(new("medium", r => r.Medium));
+        columns.Add(new("cameo", r => r.Cameo));
+        columns.Add(new("plover", r => r.Plover));
         columns.Add(new("interaction_date", r => r.InteractionDate));
         columns.Add(new("participants", r => r.Participants));
         columns.Add(new("countries", r => r.Countries));

@@ -9,6 +9,7 @@ public sealed record FlatRow
     public required string Id { get; init; }
     public required string Source { get; init; }
     public required string Sha256 { get; init; }
+    public string? CopyOf { get; init; }
     public required string InputFormat { get; init; }
     public string? Title { get; init; }
     public string? Published { get; init; }
@@ -23,6 +24,11 @@ public sealed record FlatRow
     public int? InteractionIndex { get; init; }
 
     public string? Medium { get; init; }
+    public string? Cameo { get; init; }
+
+    /// <summary>The PLOVER code written <c>CONSULT</c> or <c>CONSULT (mode)</c>.</summary>
+    public string? Plover { get; init; }
+
     public string? InteractionDate { get; init; }
 
     /// <summary>The interaction's participants, each written <c>Name (Title, Country)</c>.</summary>

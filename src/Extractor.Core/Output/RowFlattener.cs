@@ -63,6 +63,7 @@ public static class RowFlattener
         Id = r.Id,
         Source = r.Source,
         Sha256 = r.Sha256,
+        CopyOf = r.CopyOf,
         InputFormat = r.InputFormat,
         Title = r.Title,
         Published = r.Published,
@@ -81,6 +82,8 @@ public static class RowFlattener
     {
         InteractionIndex = index,
         Medium = interaction.Medium,
+        Cameo = interaction.Cameo,
+        Plover = interaction.Plover.ToString(),
         InteractionDate = interaction.Date,
         Participants = interaction.Participants.Select(FormatParticipant).ToArray(),
         Countries = interaction.Countries,

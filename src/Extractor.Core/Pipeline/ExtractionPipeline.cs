@@ -1,6 +1,8 @@
 using Extractor.Core.Cleaning;
+using Extractor.Core.Corpus;
 using Extractor.Core.Facts;
 using Extractor.Core.Input;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
 
@@ -19,7 +21,12 @@ public sealed class ExtractionPipeline
     private readonly IFactExtractor _facts;
 
     public ExtractionPipeline(ExtractorOptions options)
-        : this(options, new PageCleaner(), new MetadataParser(), new InteractionExtractor(options?.Topics ?? TopicLexicon.BuiltIn))
+        : this(options, options?.Lexicons ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    private ExtractionPipeline(ExtractorOptions options, LexiconSet lexicons)
+        : this(options, new PageCleaner(lexicons), new MetadataParser(lexicons), new InteractionExtractor(lexicons))
     {
     }
 
@@ -39,7 +46,8 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            return new PageResult(input.Source, Process(_reader.Read(input, standardInput)), null);
+            var (record, text) = Build(_reader.Read(input, standardInput));
+            return new PageResult(input.Source, record, null) { Signature = MinHasher.Sign(text) };
         }
         catch (PageReadException e)
         {
@@ -57,12 +65,18 @@ public sealed class ExtractionPipeline
     public Record Process(SourcePage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return Build(page).Record;
+    }
+
+    // The record and the article text (which the record leaves out with --no-text; the copy index signs it).
+    private (Record Record, string Text) Build(SourcePage page)
+    {
         var cleaned = _cleaner.Clean(page);
         var metadata = _metadata.Parse(page, cleaned);
         var text = cleaned.Text;
         var interactions = _facts.Extract(text, cleaned.Title, metadata);
         var warnings = page.Warnings.Concat(cleaned.Warnings).Concat(metadata.Warnings).Distinct(StringComparer.Ordinal).ToArray();
-        return new Record
+        return (new Record
         {
             Id = page.Id,
             Source = page.Source,
@@ -79,6 +93,6 @@ public sealed class ExtractionPipeline
             Captions = cleaned.Captions,
             Text = _options.IncludeText ? text : null,
             Warnings = warnings,
-        };
+        }, text);
     }
 }

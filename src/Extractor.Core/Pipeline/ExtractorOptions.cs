@@ -1,5 +1,5 @@
-using Extractor.Core.Facts;
 using Extractor.Core.Input;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Pipeline;
@@ -13,7 +13,8 @@ public sealed record ExtractorOptions
     /// <summary>False for <c>--no-text</c>: the record's text field is left out.</summary>
     public bool IncludeText { get; init; } = true;
 
-    public TopicLexicon Topics { get; init; } = TopicLexicon.BuiltIn;
+    /// <summary>The lexicons every stage reads (<c>--lexicons</c>, <c>--topics</c>); built and checked once.</summary>
+    public LexiconSet Lexicons { get; init; } = LexiconSet.BuiltIn;
 
     /// <summary>Pages larger than this, stored or decompressed, are refused with an error line.</summary>
     public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;

@@ -66,7 +66,7 @@ public sealed class CommandLineTests
 
     [TestCase("{ not json", "not valid JSON")]
     [TestCase("{\"topics\": [{\"label\": \"x\"}]}", "no \"terms\"")]
-    [TestCase("[]", "\"topics\" array")]
+    [TestCase("[]", "expected a JSON object")]
     public void A_bad_topics_file_is_a_usage_error(string content, string named)
     {
         using var corpus = new TempCorpus();

@@ -12,8 +12,8 @@ public sealed class FormatTests
 
     private static readonly string[] DocumentColumns =
     [
-        "id", "source", "sha256", "input_format", "title", "published", "updated", "outlet", "authors", "agencies",
-        "dateline", "interaction_count", "medium", "interaction_date", "participants", "countries", "topics",
+        "id", "source", "sha256", "copy_of", "input_format", "title", "published", "updated", "outlet", "authors", "agencies",
+        "dateline", "interaction_count", "medium", "cameo", "plover", "interaction_date", "participants", "countries", "topics",
         "evidence", "captions", "text", "warnings",
     ];
 
@@ -37,7 +37,7 @@ public sealed class FormatTests
         var names = json.RootElement[0].EnumerateObject().Select(p => p.Name).ToArray();
         Assert.That(names, Is.EqualTo(new[]
         {
-            "id", "source", "sha256", "input_format", "title", "published", "updated", "outlet", "authors",
+            "id", "source", "sha256", "copy_of", "input_format", "title", "published", "updated", "outlet", "authors",
             "agencies", "dateline", "interactions", "captions", "text", "warnings",
         }));
     }
@@ -70,7 +70,7 @@ public sealed class FormatTests
         {
             var record = json[i];
             var row = DocumentColumns.Zip(rows[i + 1]).ToDictionary(p => p.First, p => p.Second);
-            foreach (var field in new[] { "id", "source", "sha256", "input_format", "title", "published", "updated", "outlet", "dateline", "text" })
+            foreach (var field in new[] { "id", "source", "sha256", "copy_of", "input_format", "title", "published", "updated", "outlet", "dateline", "text" })
             {
                 var expected = record.GetProperty(field).ValueKind == JsonValueKind.Null ? "" : record.GetProperty(field).GetString()!;
                 Assert.That(Unescape(row[field], format), Is.EqualTo(expected), $"{format} row {i} {field}");

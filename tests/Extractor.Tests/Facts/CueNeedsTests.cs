@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 
 namespace Extractor.Tests.Facts;
@@ -15,7 +16,7 @@ public sealed class CueNeedsTests
     [TestCase("Ministers spoke via VIDEO link; a letter followed.")]
     public void Finds_the_needed_words_a_lower_cased_search_finds(string sentence)
     {
-        var cues = FactCues.BuiltIn.Cues;
+        var cues = LexiconSet.BuiltIn.Cues.Cues;
         var needs = new CueNeeds(cues);
         Assert.That(needs.IsUsable, Is.True);
         var present = needs.Present(sentence);

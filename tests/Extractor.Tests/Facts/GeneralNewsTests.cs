@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 using Extractor.Core.Metadata;
 
@@ -9,7 +10,7 @@ namespace Extractor.Tests.Facts;
 /// </summary>
 public sealed class GeneralNewsTests
 {
-    private static readonly InteractionExtractor Extractor = new(TopicLexicon.BuiltIn);
+    private static readonly InteractionExtractor Extractor = new(LexiconSet.BuiltIn);
 
     private static int Count(string text) =>
         Extractor.Extract(text, null, PageMetadata.Empty with { Published = "2023-03-15" }).Count;

@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 using Extractor.Core.Model;
 
@@ -5,7 +6,7 @@ namespace Extractor.Tests.Facts;
 
 public sealed class InteractionDetectorTests
 {
-    private static readonly InteractionDetector Detector = new(FactCues.BuiltIn);
+    private static readonly InteractionDetector Detector = new(LexiconSet.BuiltIn.Cues);
 
     [TestCase("Noh held phone talks with Morgulov.", Media.Phone)]
     [TestCase("Blinken spoke by phone yesterday with Kuleba.", Media.Phone)]

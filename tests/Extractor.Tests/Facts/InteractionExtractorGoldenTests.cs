@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
@@ -7,7 +8,7 @@ namespace Extractor.Tests.Facts;
 /// <summary>Whole small pages, each pinning one behaviour of the fact stage.</summary>
 public sealed class InteractionExtractorGoldenTests
 {
-    private static readonly InteractionExtractor Extractor = new(TopicLexicon.BuiltIn);
+    private static readonly InteractionExtractor Extractor = new(LexiconSet.BuiltIn);
 
     private static IReadOnlyList<Interaction> Run(string text, string? title = null, string? published = "2023-03-15", string? outlet = null) =>
         Extractor.Extract(text, title, PageMetadata.Empty with { Published = published, Outlet = outlet });
@@ -153,7 +154,7 @@ public sealed class InteractionExtractorGoldenTests
     public void A_custom_topic_lexicon_replaces_the_built_in_one()
     {
         var lexicon = TopicLexicon.Parse("""{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }""");
-        var found = new InteractionExtractor(lexicon).Extract(
+        var found = new InteractionExtractor(LexiconSet.BuiltIn, lexicon).Extract(
             "Antony Blinken spoke by phone with Ukrainian Foreign Minister Dmytro Kuleba about grain exports and the war.",
             null,
             PageMetadata.Empty);

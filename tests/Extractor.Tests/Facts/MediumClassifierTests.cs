@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 using Extractor.Core.Model;
 
@@ -5,7 +6,7 @@ namespace Extractor.Tests.Facts;
 
 public sealed class MediumClassifierTests
 {
-    private static IReadOnlyList<Cue> Cues(string sentence) => new InteractionDetector(FactCues.BuiltIn).Find(sentence);
+    private static IReadOnlyList<Cue> Cues(string sentence) => new InteractionDetector(LexiconSet.BuiltIn.Cues).Find(sentence);
 
     [TestCase(new[] { "in bilateral talks with Chung", "said of Blinken's call with Chung" }, Media.Phone)]
     [TestCase(new[] { "held a virtual meeting with Petkov" }, Media.Video)]
@@ -16,12 +17,12 @@ public sealed class MediumClassifierTests
     public void The_first_sentence_that_says_how_wins(string[] sentences, string expected)
     {
         var groups = sentences.Select(s => (Cues(s), false));
-        Assert.That(MediumClassifier.Classify(groups), Is.EqualTo(expected));
+        Assert.That(MediumClassifier.Classify(LexiconSet.BuiltIn.Media, groups), Is.EqualTo(expected));
     }
 
     [Test]
     public void Talks_held_at_a_place_are_in_person()
     {
-        Assert.That(MediumClassifier.Classify([(Cues("held talks with Xi"), true)]), Is.EqualTo(Media.InPerson));
+        Assert.That(MediumClassifier.Classify(LexiconSet.BuiltIn.Media, [(Cues("held talks with Xi"), true)]), Is.EqualTo(Media.InPerson));
     }
 }

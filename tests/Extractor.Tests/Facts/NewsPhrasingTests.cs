@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 using Extractor.Core.Metadata;
 using Extractor.Core.Model;
@@ -7,7 +8,7 @@ namespace Extractor.Tests.Facts;
 /// <summary>Wire-report phrasings the fact stage must read (small texts written for the test).</summary>
 public sealed class NewsPhrasingTests
 {
-    private static readonly InteractionExtractor Extractor = new(TopicLexicon.BuiltIn);
+    private static readonly InteractionExtractor Extractor = new(LexiconSet.BuiltIn);
 
     // 2023-03-15 is a Wednesday; the dateline (Seoul) gives a South Korean wire's officials their country.
     private static Interaction First(string text, string? outlet = "Yonhap") =>

@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts;
 
 namespace Extractor.Tests.Facts;
@@ -6,7 +7,7 @@ public sealed class ParticipantExtractorTests
 {
     private static PartyMention Person(string sentence, string name)
     {
-        var found = ParticipantExtractor.BuiltIn.Find(sentence).Where(m => m.Name == name).ToList();
+        var found = new ParticipantExtractor(LexiconSet.BuiltIn).Find(sentence).Where(m => m.Name == name).ToList();
         Assert.That(found, Is.Not.Empty, $"no person named {name} in: {sentence}");
         return found[0];
     }
@@ -41,13 +42,13 @@ public sealed class ParticipantExtractorTests
     [TestCase("Blinken spoke with Minister Dr. Subrahmanyam Jaishankar.", "Subrahmanyam Jaishankar")]
     public void Keeps_names_as_written_without_honorifics(string sentence, string name)
     {
-        Assert.That(ParticipantExtractor.BuiltIn.Find(sentence).Select(m => m.Name), Does.Contain(name));
+        Assert.That(new ParticipantExtractor(LexiconSet.BuiltIn).Find(sentence).Select(m => m.Name), Does.Contain(name));
     }
 
     [Test]
     public void A_title_with_a_list_of_countries_is_one_body_each()
     {
-        var bodies = ParticipantExtractor.BuiltIn.Find("Blinken spoke today with the Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan.")
+        var bodies = new ParticipantExtractor(LexiconSet.BuiltIn).Find("Blinken spoke today with the Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan.")
             .Where(m => m.IsBody).ToList();
         Assert.Multiple(() =>
         {
@@ -61,7 +62,7 @@ public sealed class ParticipantExtractorTests
     [TestCase("Senior diplomats of S. Korea, Russia hold phone talks over N. Korea", new[] { "KOR", "RUS" })]
     public void Countries_standing_alone_are_bodies_but_not_topics(string sentence, string[] codes)
     {
-        var bodies = ParticipantExtractor.BuiltIn.Find(sentence).Where(m => m.IsBody).Select(m => m.Country?.Code);
+        var bodies = new ParticipantExtractor(LexiconSet.BuiltIn).Find(sentence).Where(m => m.IsBody).Select(m => m.Country?.Code);
         Assert.That(bodies, Is.EqualTo(codes));
     }
 }

@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Agencies;
 
 namespace Extractor.Tests.Metadata;
@@ -19,7 +20,7 @@ public sealed class AgencyFinderTests
     [TestCase("BEIJING, Jan. 26 (Xinhua) -- Chinese President Xi Jinping held talks.", "Xinhua")]
     [TestCase("The ministry said so in a statement. (AFP)", "AFP")]
     public void Finds_credited_agencies(string line, string agency) =>
-        Assert.That(AgencyFinder.Find([line], AgencyList.BuiltIn), Is.EqualTo(new[] { agency }));
+        Assert.That(AgencyFinder.Find([line], LexiconSet.BuiltIn.Agencies), Is.EqualTo(new[] { agency }));
 
     [TestCase("Argentina was the first country in the Western Hemisphere to register the Sputnik V vaccine.")]
     [TestCase("The minister told Reuters on Monday that talks would continue.")]
@@ -27,5 +28,5 @@ public sealed class AgencyFinderTests
     [TestCase("Die Anwendung (App) ist ab sofort in allen Stores und auf allen Geraeten verfuegbar, hiess es am Montag in Berlin.")]
     [TestCase("Patients can book appointments through the new service (APP) which the clinic launched in 2019 across the country.")]
     public void Mentions_are_not_credits(string line) =>
-        Assert.That(AgencyFinder.Find([line], AgencyList.BuiltIn), Is.Empty);
+        Assert.That(AgencyFinder.Find([line], LexiconSet.BuiltIn.Agencies), Is.Empty);
 }

@@ -1,3 +1,5 @@
+using Extractor.Core.Metadata;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Bylines;
 
@@ -5,7 +7,7 @@ namespace Extractor.Tests.Metadata;
 
 public sealed class BylineParserTests
 {
-    private static readonly AgencyList Agencies = AgencyList.BuiltIn;
+    private static readonly MetadataLexicon Agencies = new MetadataLexicon(LexiconSet.BuiltIn);
 
     [TestCase("By Kim Eun-jung", new[] { "Kim Eun-jung" }, new string[0])]
     [TestCase("By Yonhap", new string[0], new[] { "Yonhap" })]

@@ -1,9 +1,12 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Dates;
 
 namespace Extractor.Tests.Metadata;
 
 public sealed class DateParserTests
 {
+    private static readonly IReadOnlyDictionary<string, string?> Zones = LexiconSet.BuiltIn.Zones;
+
     [TestCase(" date 2022-01-26  Back To Top", "2022-01-26")]
     [TestCase("Published : Jan 26, 2022 - 19:47", "2022-01-26T19:47")]
     [TestCase("Tue 03rd August 2021 | 01:10 AM", "2021-08-03T01:10")]
@@ -26,19 +29,19 @@ public sealed class DateParserTests
     [TestCase("01/26/2022", "2022-01-26")]
     [TestCase("2022/01/26 08:00 KST", "2022-01-26T08:00+09:00")]
     public void Parses_the_forms_pages_print(string text, string expected) =>
-        Assert.That(DateParser.ParseFirst(text)?.ToIso(), Is.EqualTo(expected));
+        Assert.That(DateParser.ParseFirst(text, Zones)?.ToIso(), Is.EqualTo(expected));
 
     [TestCase("No date here")]
     [TestCase("2022-13-45")]
     [TestCase("February 30, 2022")]
     [TestCase("3 minutes ago")]
     public void Finds_no_date_where_none_is_printed(string text) =>
-        Assert.That(DateParser.ParseFirst(text), Is.Null);
+        Assert.That(DateParser.ParseFirst(text, Zones), Is.Null);
 
     [TestCase("Published : Jan 26, 2022 - 19:47      Updated : Jan 26, 2022 - 19:59", "2022-01-26T19:47", "2022-01-26T19:59")]
     public void Reads_published_and_updated_labels_on_one_line(string line, string published, string updated)
     {
-        var dates = DateLineReader.Read(line);
+        var dates = DateLineReader.Read(line, Zones);
         Assert.That(dates.Select(d => (d.Label, d.Date.ToIso())), Is.EqualTo(new[] { (DateLabel.Published, published), (DateLabel.Updated, updated) }));
     }
 
@@ -46,9 +49,9 @@ public sealed class DateParserTests
     [TestCase("By Kim Eun-jung  Published : 2022.01.26 19:47")]
     [TestCase("January 26, 2021")]
     public void A_short_line_holding_a_date_is_a_date_line(string line) =>
-        Assert.That(DateLineReader.Read(line), Has.Count.EqualTo(1));
+        Assert.That(DateLineReader.Read(line, Zones), Has.Count.EqualTo(1));
 
     [TestCase("A photo, released by North Korea's official Korean Central News Agency, shows a long-range cruise missile being test-fired on Jan. 25, 2022. (Yonhap) |")]
     public void A_date_inside_a_sentence_is_not_a_date_line(string line) =>
-        Assert.That(DateLineReader.Read(line), Is.Empty);
+        Assert.That(DateLineReader.Read(line, Zones), Is.Empty);
 }

@@ -1,3 +1,5 @@
+using Extractor.Core.Metadata;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Agencies;
 using Extractor.Core.Metadata.Datelines;
 
@@ -5,7 +7,7 @@ namespace Extractor.Tests.Metadata;
 
 public sealed class DatelineParserTests
 {
-    private static readonly AgencyList Agencies = AgencyList.BuiltIn;
+    private static readonly MetadataLexicon Agencies = new MetadataLexicon(LexiconSet.BuiltIn);
 
     [TestCase("SEOUL, Jan. 26 (Yonhap) -- Senior diplomats of South Korea and Russia talked.", "Seoul", "2022-01-26")]
     [TestCase("WASHINGTON -- US Secretary of State Antony Blinken condemned North Korea's launches.", "Washington", null)]

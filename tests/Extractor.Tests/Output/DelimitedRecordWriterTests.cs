@@ -23,6 +23,9 @@ public sealed class DelimitedRecordWriterTests
             Assert.That(row["authors"], Is.EqualTo("Kim Soo-yeon; Lee Ji-hye"));
             Assert.That(row["interaction_count"], Is.EqualTo("2"));
             Assert.That(row["medium"], Is.EqualTo("phone"));
+            Assert.That(row["cameo"], Is.EqualTo("041"));
+            Assert.That(row["plover"], Is.EqualTo("CONSULT (phone)"));
+            Assert.That(row["copy_of"], Is.EqualTo("yonhap/2022/first"));
             Assert.That(row["interaction_date"], Is.EqualTo("2022-01-26"));
             Assert.That(row["participants"], Is.EqualTo("Noh Kyu-duk (special representative, South Korea); Igor Morgulov (Deputy Foreign Minister, Russia)"));
             Assert.That(row["countries"], Is.EqualTo("KOR; RUS"));
@@ -105,14 +108,14 @@ public sealed class DelimitedRecordWriterTests
         }));
     }
 
-    [TestCase(ExplodeMode.None, 21)]
-    [TestCase(ExplodeMode.Interactions, 22)]
-    [TestCase(ExplodeMode.Participants, 27)]
+    [TestCase(ExplodeMode.None, 24)]
+    [TestCase(ExplodeMode.Interactions, 25)]
+    [TestCase(ExplodeMode.Participants, 30)]
     public void Header_has_the_spec_columns(ExplodeMode explode, int count)
     {
         var header = Write(FieldStyle.Csv, explode, true).TrimEnd();
         Assert.That(header.Split(','), Has.Length.EqualTo(count));
-        Assert.That(header, Does.StartWith("id,source,sha256,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
+        Assert.That(header, Does.StartWith("id,source,sha256,copy_of,input_format,title,published,updated,outlet,authors,agencies,dateline,interaction_count,").And.EndWith("captions,text,warnings"));
     }
 
     internal static string Write(FieldStyle style, ExplodeMode explode, bool includeText, params Record[] records)

@@ -10,6 +10,7 @@ internal static class SampleRecords
         Id = "yonhap/2022/phone-talks",
         Source = "corpus/yonhap/2022/phone-talks.html.gz",
         Sha256 = new string('a', 64),
+        CopyOf = "yonhap/2022/first",
         InputFormat = "html",
         Title = "S. Korea, Russia hold \"phone talks\", over N. Korea",
         Published = "2022-01-26T19:47",
@@ -30,7 +31,11 @@ internal static class SampleRecords
                 ["KOR", "RUS"],
                 ["nuclear", "peace"],
                 "SEOUL, Jan. 26 (Yonhap) -- Noh Kyu-duk held phone talks with Igor Morgulov.",
-                0),
+                0)
+            {
+                Cameo = EventCodes.CameoPhone,
+                Plover = new PloverCode(EventCodes.PloverConsult, EventCodes.ModePhone),
+            },
             new Interaction(
                 Media.InPerson,
                 null,

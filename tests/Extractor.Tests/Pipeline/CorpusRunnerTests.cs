@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Cleaning;
 using Extractor.Core.Facts;
 using Extractor.Core.Input;
@@ -19,7 +20,7 @@ public sealed class CorpusRunnerTests
         var inputs = Enumerable.Range(0, 60)
             .Select(i => new PageInput($"p{i:D2}", $"p{i:D2}.txt", corpus.Write($"p{i:D2}.txt", new string('x', (60 - i) * 50))))
             .ToArray();
-        var pipeline = new ExtractionPipeline(new ExtractorOptions(), new SlowCleaner(), new MetadataParser(), new InteractionExtractor(TopicLexicon.BuiltIn));
+        var pipeline = new ExtractionPipeline(new ExtractorOptions(), new SlowCleaner(), new MetadataParser(), new InteractionExtractor(LexiconSet.BuiltIn));
         var ids = new CorpusRunner(pipeline, jobs).Run(inputs).Select(r => r.Record!.Id).ToArray();
         Assert.That(ids, Is.EqualTo(inputs.Select(i => i.Id)));
     }
@@ -29,7 +30,7 @@ public sealed class CorpusRunnerTests
     {
         using var corpus = new TempCorpus();
         var inputs = new[] { "a", "boom", "c" }.Select(n => new PageInput(n, n, corpus.Write(n + ".txt", n))).ToArray();
-        var pipeline = new ExtractionPipeline(new ExtractorOptions(), new ThrowingCleaner(), new MetadataParser(), new InteractionExtractor(TopicLexicon.BuiltIn));
+        var pipeline = new ExtractionPipeline(new ExtractorOptions(), new ThrowingCleaner(), new MetadataParser(), new InteractionExtractor(LexiconSet.BuiltIn));
         var results = new CorpusRunner(pipeline, 2).Run(inputs).ToArray();
         Assert.Multiple(() =>
         {

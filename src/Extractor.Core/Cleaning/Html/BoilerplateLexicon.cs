@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
-using System.Text.Json;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
-/// The site knowledge of the HTML cleaner, kept as data (<c>Resources/Cleaning/Html/boilerplate.json</c>):
+/// The site knowledge of the HTML cleaner, kept as data (<c>Cleaning/Html/boilerplate.json</c> of the lexicon set):
 /// class/id words that mark furniture or content, tags that never hold article text, and short
 /// lines that are never article text in any language the lexicon covers.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class BoilerplateLexicon
     /// <summary>Words a listed prefix would catch that name content, not furniture ("commentary").</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixExceptions;
 
-    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, IEnumerable<string> prefixExceptions, FrozenSet<string> removedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
+    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, IEnumerable<string> prefixExceptions, FrozenSet<string> removedTags, StrippedTags strippedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
     {
         var words = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
         var prefixes = new List<(string Prefix, AttributeSignal Signal)>();
@@ -49,13 +49,15 @@ internal sealed class BoilerplateLexicon
         _classifyToken = ClassifyToken;
         BylineStarts = bylineStarts;
         RemovedTags = removedTags;
+        StrippedTags = strippedTags;
         BoilerplateLines = boilerplateLines;
     }
 
-    public static BoilerplateLexicon BuiltIn { get; } = Load();
-
     /// <summary>Elements that never hold article text (lower-case tag names).</summary>
     public FrozenSet<string> RemovedTags { get; }
+
+    /// <summary>Those of <see cref="RemovedTags"/> cut out of the markup before it is parsed.</summary>
+    public StrippedTags StrippedTags { get; }
 
     /// <summary>Whole lines, lower-cased, that are never article text ("Advertisement").</summary>
     public FrozenSet<string> BoilerplateLines { get; }
@@ -104,23 +106,24 @@ internal sealed class BoilerplateLexicon
 
     private static int Bucket(ReadOnlySpan<char> word) => word.IsEmpty || word[0] is < 'a' or > 'z' ? 26 : word[0] - 'a';
 
-    private static BoilerplateLexicon Load()
+    /// <summary>Builds the lexicon of <c>Cleaning/Html/boilerplate.json</c>.</summary>
+    public static BoilerplateLexicon From(HtmlBoilerplateFile file)
     {
-        using var doc = EmbeddedData.ReadJson("Cleaning/Html/boilerplate.json");
-        var root = doc.RootElement;
-        string[] List(string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant()).ToArray();
+        ArgumentNullException.ThrowIfNull(file);
+        static string[] Lower(IEnumerable<string> entries) => entries.Select(e => e.ToLowerInvariant()).ToArray();
         return new BoilerplateLexicon(
             [
-                (List("commentTokens"), AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative),
-                (List("strongNegativeTokens"), AttributeSignal.StrongNegative | AttributeSignal.Negative),
-                (List("negativeTokens"), AttributeSignal.Negative),
-                (List("captionTokens"), AttributeSignal.Caption),
-                (List("creditTokens"), AttributeSignal.Credit),
-                (List("positiveTokens"), AttributeSignal.Positive),
+                (Lower(file.CommentTokens), AttributeSignal.Comments | AttributeSignal.StrongNegative | AttributeSignal.Negative),
+                (Lower(file.StrongNegativeTokens), AttributeSignal.StrongNegative | AttributeSignal.Negative),
+                (Lower(file.NegativeTokens), AttributeSignal.Negative),
+                (Lower(file.CaptionTokens), AttributeSignal.Caption),
+                (Lower(file.CreditTokens), AttributeSignal.Credit),
+                (Lower(file.PositiveTokens), AttributeSignal.Positive),
             ],
-            List("prefixExceptions"),
-            List("removedTags").ToFrozenSet(StringComparer.Ordinal),
-            List("boilerplateLines").ToFrozenSet(StringComparer.Ordinal),
-            List("bylineStarts"));
+            Lower(file.PrefixExceptions),
+            Lower(file.RemovedTags).ToFrozenSet(StringComparer.Ordinal),
+            new StrippedTags(file.StrippedTags),
+            Lower(file.BoilerplateLines).ToFrozenSet(StringComparer.Ordinal),
+            Lower(file.BylineStarts));
     }
 }

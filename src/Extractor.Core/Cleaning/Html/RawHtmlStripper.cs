@@ -5,8 +5,8 @@ using System.Runtime.CompilerServices;
 namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
-/// Removes scripts (except JSON-LD), styles, inline SVG, templates, comments, navigation
-/// (<c>&lt;nav&gt;</c>), <c>&lt;link&gt;</c> tags other than the canonical address, form fields
+/// Removes the elements of the lexicon's <c>strippedTags</c> (built in: scripts except JSON-LD, styles,
+/// inline SVG, templates, navigation, and the controls below), comments, <c>&lt;link&gt;</c> tags other than the canonical address, form fields
 /// (<c>input</c>), media sources (<c>source</c>), and controls and embeds (<c>select</c>,
 /// <c>button</c>, <c>iframe</c>, <c>object</c>, <c>canvas</c>: the cleaner drops them and the
 /// metadata stage skips them) from the page source before it is parsed. They are about 70% of a
@@ -19,18 +19,11 @@ namespace Extractor.Core.Cleaning.Html;
 /// </summary>
 internal static class RawHtmlStripper
 {
-    private static readonly string[] RawElements = ["script", "style", "svg", "template", "noscript", "nav", "select", "button", "iframe", "object", "canvas"];
-
     // Case-blind searches in a tag; SearchValues runs them vectorised (a case-blind Contains
     // compares character by character under invariant globalization).
     private static readonly SearchValues<string> Canonical = SearchValues.Create(["canonical"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> JsonLd = SearchValues.Create(["ld+json"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly Dictionary<string, SearchValues<string>> EndTags =
-        RawElements.ToDictionary(name => name, name => SearchValues.Create(["</" + name], StringComparison.OrdinalIgnoreCase), StringComparer.Ordinal);
-
-    private static readonly SearchValues<char> RawFirstLetters = SearchValues.Create("sStTnNbBiIoOcC");
 
     /// <summary>
     /// Elements laid out as blocks, and the document's frame, whose tags swallow the whitespace
@@ -54,7 +47,7 @@ internal static class RawHtmlStripper
 
     private static readonly SearchValues<char> UnquotedEnds = SearchValues.Create(" \n\r\t\f>\"'<=`");
 
-    public static string Strip(string html)
+    public static string Strip(string html, StrippedTags tags)
     {
         // The kept stretches of the page, copied once into a string of their total length at the end.
         var kept = new List<Range>();
@@ -117,7 +110,7 @@ internal static class RawHtmlStripper
                 continue;
             }
 
-            var name = MatchRawElement(html, lt + 1);
+            var name = MatchRawElement(html, lt + 1, tags);
             if (name is null)
             {
                 // An ordinary start tag: attributes nothing reads go, the rest are kept as written.
@@ -157,7 +150,7 @@ internal static class RawHtmlStripper
                 continue;
             }
 
-            var close = FindClose(html, openEnd + 1, name);
+            var close = FindClose(html, openEnd + 1, name, tags);
             Keep(copied, lt);
             copied = pos = close;
         }
@@ -356,15 +349,15 @@ internal static class RawHtmlStripper
     }
 
     /// <summary>The raw element whose start tag begins at <paramref name="at"/> (just after '&lt;'), if any.</summary>
-    private static string? MatchRawElement(string html, int at)
+    private static string? MatchRawElement(string html, int at, StrippedTags tags)
     {
         // Most tags are a, div, li, span, p: one look at the first letter rules them out.
-        if (at >= html.Length || !RawFirstLetters.Contains(html[at]))
+        if (at >= html.Length || !tags.FirstLetters.Contains(html[at]))
         {
             return null;
         }
 
-        foreach (var name in RawElements)
+        foreach (var name in tags.Names)
         {
             if (IsTag(html, at, name))
             {
@@ -378,11 +371,11 @@ internal static class RawHtmlStripper
     private static bool IsJsonLd(ReadOnlySpan<char> startTag) => startTag.ContainsAny(JsonLd);
 
     /// <summary>The index just after the element's end tag, or the end of the page when it is never closed.</summary>
-    private static int FindClose(string html, int from, string name)
+    private static int FindClose(string html, int from, string name, StrippedTags tags)
     {
         // "</" and the name in any case: one vectorised search, where the markup inside an SVG
         // drawing or a script has an end tag of its own every few characters.
-        var at = html.AsSpan(from).IndexOfAny(EndTags[name]);
+        var at = html.AsSpan(from).IndexOfAny(tags.EndTag(name));
         if (at < 0)
         {
             return html.Length;

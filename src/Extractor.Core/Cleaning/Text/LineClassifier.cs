@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Cleaning.Text;
 
@@ -16,7 +17,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     private readonly TextLexicon _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
     public LineClassifier()
-        : this(TextLexicon.BuiltIn)
+        : this(LexiconSet.BuiltIn.Text)
     {
     }
 

@@ -1,17 +1,15 @@
 using System.Buffers;
-using System.Text.Json;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Cleaning.Text;
 
 /// <summary>
 /// The word lists the text cleaner reads: function words of several languages and the words of
-/// page furniture (widget labels, share buttons, footer and caption markers). Loaded once from the
-/// embedded resources under Resources/Cleaning/Text.
+/// page furniture (widget labels, share buttons, footer and caption markers). Built once from the
+/// lexicon set's Cleaning/Text files.
 /// </summary>
 public sealed class TextLexicon
 {
-    private static readonly Lazy<TextLexicon> BuiltInLexicon = new(Load);
-
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateLookup;
@@ -55,9 +53,6 @@ public sealed class TextLexicon
         SectionLabels = new HashSet<string>(sectionLabels, StringComparer.Ordinal);
         CommentMarkers = new HashSet<string>(commentMarkers, StringComparer.Ordinal);
     }
-
-    /// <summary>The lexicon built into the tool.</summary>
-    public static TextLexicon BuiltIn => BuiltInLexicon.Value;
 
     /// <summary>Folded lines that are widget labels on their own ("most popular").</summary>
     public IReadOnlySet<string> WidgetLabels { get; }
@@ -116,30 +111,24 @@ public sealed class TextLexicon
 
     public bool IsShareWord(ReadOnlySpan<char> word) => _shareLookup.Contains(word);
 
-    private static TextLexicon Load()
+    /// <summary>Builds the lexicon of <c>Cleaning/Text/boilerplate.json</c> and <c>stopwords.json</c>.</summary>
+    public static TextLexicon From(TextBoilerplateFile furniture, StopwordsFile stopwords)
     {
-        using var stop = Open("stopwords.json");
-        using var furniture = Open("boilerplate.json");
-        var languages = stop.RootElement.GetProperty("languages");
-        var stopWords = languages.EnumerateObject().SelectMany(l => Strings(l.Value));
-        var b = furniture.RootElement;
+        ArgumentNullException.ThrowIfNull(furniture);
+        ArgumentNullException.ThrowIfNull(stopwords);
+        static string[] Strings(IEnumerable<string> words) => words.Where(s => s.Length > 0).ToArray();
         return new TextLexicon(
-            stopWords,
-            Strings(b.GetProperty("widgetLabels")),
-            Strings(b.GetProperty("widgetPrefixes")),
-            Strings(b.GetProperty("captionMarkers")),
-            Strings(b.GetProperty("captionPrefixes")),
-            Strings(b.GetProperty("footerMarkers")),
-            Strings(b.GetProperty("shareWords")),
-            Strings(b.GetProperty("leadIns")),
-            Strings(b.GetProperty("bylinePrefixes")),
-            Strings(b.GetProperty("dateWords")),
-            Strings(b.GetProperty("sectionLabels")),
-            Strings(b.GetProperty("commentMarkers")));
+            stopwords.Languages.Values.SelectMany(Strings),
+            Strings(furniture.WidgetLabels),
+            Strings(furniture.WidgetPrefixes),
+            Strings(furniture.CaptionMarkers),
+            Strings(furniture.CaptionPrefixes),
+            Strings(furniture.FooterMarkers),
+            Strings(furniture.ShareWords),
+            Strings(furniture.LeadIns),
+            Strings(furniture.BylinePrefixes),
+            Strings(furniture.DateWords),
+            Strings(furniture.SectionLabels),
+            Strings(furniture.CommentMarkers));
     }
-
-    private static JsonDocument Open(string name) => EmbeddedData.ReadJson("Cleaning/Text/" + name);
-
-    private static string[] Strings(JsonElement array) =>
-        array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0).ToArray();
 }

@@ -1,10 +1,10 @@
-using System.Text.Json;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Facts.Gazetteer;
 
 /// <summary>
 /// Finds countries in text from their names, short forms, acronyms, demonyms, capitals and seats of government,
-/// with possessives (<c>South Korea's</c>, <c>Seoul's</c>). Data: the embedded <c>Resources/Facts/countries.json</c>.
+/// with possessives (<c>South Korea's</c>, <c>Seoul's</c>). Data: <c>countries.json</c> of the lexicon set.
 /// Immutable once built; safe to use from several threads.
 /// </summary>
 public sealed class CountryGazetteer
@@ -25,9 +25,6 @@ public sealed class CountryGazetteer
         _capitalStopNouns = capitalStopNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = [.. byCode.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
     }
-
-    /// <summary>The gazetteer shipped with the tool.</summary>
-    public static CountryGazetteer BuiltIn { get; } = LoadBuiltIn();
 
     /// <summary>Every country the gazetteer knows, by name.</summary>
     public IReadOnlyList<Country> Countries { get; }
@@ -188,20 +185,15 @@ public sealed class CountryGazetteer
 
     private static bool IsS(string text, Token token) => token.IsWord && token.Length == 1 && (text[token.Start] is 's' or 'S');
 
-    private static CountryGazetteer LoadBuiltIn()
+    /// <summary>Builds the gazetteer of <c>countries.json</c>; throws <see cref="InvalidDataException"/> on a form given for two countries.</summary>
+    internal static CountryGazetteer From(CountriesFile file)
     {
-        using var doc = GazetteerResources.Load("countries.json");
-        return Parse(doc.RootElement);
-    }
-
-    private static CountryGazetteer Parse(JsonElement root)
-    {
-        var ambiguous = GazetteerResources.Strings(root, "ambiguous").ToHashSet(StringComparer.Ordinal);
-        var guarded = GazetteerResources.Strings(root, "guarded").ToHashSet(StringComparer.Ordinal);
-        var neighbours = GazetteerResources.Strings(root, "guardNeighbours").ToHashSet(StringComparer.Ordinal);
-        var capitalStopNouns = GazetteerResources.Strings(root, "capitalStopNouns").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ambiguous = file.Ambiguous.ToHashSet(StringComparer.Ordinal);
+        var guarded = file.Guarded.ToHashSet(StringComparer.Ordinal);
+        var neighbours = file.GuardNeighbours.ToHashSet(StringComparer.Ordinal);
+        var capitalStopNouns = file.CapitalStopNouns.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var outletTails = new PhraseTrie<bool>();
-        foreach (var tail in GazetteerResources.Strings(root, "outletTails"))
+        foreach (var tail in file.OutletTails)
         {
             outletTails.Add(tail, CasePolicy.Exact, true);
         }
@@ -210,19 +202,19 @@ public sealed class CountryGazetteer
         var byCode = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var stop in GazetteerResources.Strings(root, "stops"))
+        foreach (var stop in file.Stops)
         {
             trie.Add(stop, CasePolicy.Proper, CountryForm.Stop);
         }
 
-        foreach (var entry in root.GetProperty("countries").EnumerateArray())
+        foreach (var entry in file.Countries)
         {
-            var name = GazetteerResources.String(entry, "name") ?? throw new InvalidDataException("countries.json: a country has no name");
-            var code = GazetteerResources.String(entry, "code") ?? throw new InvalidDataException($"countries.json: {name} has no code");
+            var name = entry.Name;
+            var code = entry.Code;
             var country = new Country(name, code);
             if (!byCode.TryAdd(code, country))
             {
-                throw new InvalidDataException($"countries.json: code {code} is given twice");
+                throw new InvalidDataException($"{name}: code {code} is given twice");
             }
 
             void AddForm(string form, MentionKind kind, CasePolicy policy)
@@ -232,7 +224,7 @@ public sealed class CountryGazetteer
                 {
                     if (owner != code)
                     {
-                        throw new InvalidDataException($"countries.json: \"{form}\" is given for {owner} and {code}");
+                        throw new InvalidDataException($"{name}: \"{form}\" is given for {owner} and {code}");
                     }
 
                     return;
@@ -243,32 +235,32 @@ public sealed class CountryGazetteer
             }
 
             AddForm(name, MentionKind.Name, CasePolicy.Proper);
-            foreach (var form in GazetteerResources.Strings(entry, "names"))
+            foreach (var form in entry.Names)
             {
                 AddForm(form, MentionKind.Name, CasePolicy.Proper);
             }
 
-            foreach (var form in GazetteerResources.Strings(entry, "shortForms"))
+            foreach (var form in entry.ShortForms)
             {
                 AddForm(form, MentionKind.ShortForm, CasePolicy.Proper);
             }
 
-            foreach (var form in GazetteerResources.Strings(entry, "acronyms"))
+            foreach (var form in entry.Acronyms)
             {
                 AddForm(form, MentionKind.Acronym, CasePolicy.Exact);
             }
 
-            foreach (var form in GazetteerResources.Strings(entry, "demonyms"))
+            foreach (var form in entry.Demonyms)
             {
                 AddForm(form, MentionKind.Demonym, CasePolicy.Proper);
             }
 
-            foreach (var form in GazetteerResources.Strings(entry, "capitals"))
+            foreach (var form in entry.Capitals)
             {
                 AddForm(form, MentionKind.Capital, CasePolicy.Proper);
             }
 
-            foreach (var form in GazetteerResources.Strings(entry, "seats"))
+            foreach (var form in entry.Seats)
             {
                 AddForm(form, MentionKind.Seat, CasePolicy.Proper);
             }

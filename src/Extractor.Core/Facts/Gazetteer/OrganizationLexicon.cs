@@ -1,3 +1,5 @@
+using Extractor.Core.Lexicons;
+
 namespace Extractor.Core.Facts.Gazetteer;
 
 /// <summary>
@@ -17,7 +19,6 @@ public sealed class OrganizationLexicon
     }
 
     /// <summary>The lexicon shipped with the tool.</summary>
-    public static OrganizationLexicon BuiltIn { get; } = Load(CountryGazetteer.BuiltIn);
 
     /// <summary>
     /// The organizations named in <paramref name="text"/>, longest first, not overlapping, in text order. A body that
@@ -122,23 +123,21 @@ public sealed class OrganizationLexicon
         return null;
     }
 
-    private static OrganizationLexicon Load(CountryGazetteer countries)
+    /// <summary>Builds the lexicon of <c>organizations.json</c> over the countries it names.</summary>
+    internal static OrganizationLexicon From(OrganizationsFile file, CountryGazetteer countries)
     {
-        using var doc = GazetteerResources.Load("organizations.json");
         var trie = new PhraseTrie<OrganizationForm>();
-        foreach (var entry in doc.RootElement.GetProperty("organizations").EnumerateArray())
+        foreach (var entry in file.Organizations)
         {
-            var name = GazetteerResources.String(entry, "name") ?? throw new InvalidDataException("organizations.json: an organization has no name");
-            var code = GazetteerResources.String(entry, "code") ?? GazetteerResources.String(entry, "country");
-            var country = code is null ? null : countries.ByCode(code) ?? throw new InvalidDataException($"organizations.json: {name}: unknown country {code}");
-            var form = new OrganizationForm(name, country, GazetteerResources.Bool(entry, "international"));
-            var policy = GazetteerResources.Bool(entry, "anyCase") ? CasePolicy.Any : CasePolicy.Proper;
-            foreach (var phrase in GazetteerResources.Strings(entry, "forms"))
+            var country = entry.Country is not { } code ? null : countries.ByCode(code) ?? throw new InvalidDataException($"{entry.Name}: unknown country {code}");
+            var form = new OrganizationForm(entry.Name, country, entry.International);
+            var policy = entry.AnyCase ? CasePolicy.Any : CasePolicy.Proper;
+            foreach (var phrase in entry.Forms)
             {
                 trie.Add(phrase, policy, form);
             }
 
-            foreach (var acronym in GazetteerResources.Strings(entry, "acronyms"))
+            foreach (var acronym in entry.Acronyms)
             {
                 trie.Add(acronym, CasePolicy.Exact, form);
             }

@@ -1,3 +1,5 @@
+using Extractor.Core.Lexicons;
+
 namespace Extractor.Core.Facts.Gazetteer;
 
 /// <summary>
@@ -32,15 +34,14 @@ internal sealed class TitleGrammar
         _organizations = organizations;
     }
 
-    public static TitleGrammar Load(CountryGazetteer countries, OrganizationLexicon organizations)
+    public static TitleGrammar From(TitlesFile file, CountryGazetteer countries, OrganizationLexicon organizations)
     {
-        using var doc = GazetteerResources.Load("titles.json");
-        var root = doc.RootElement;
-        var needsQualifier = GazetteerResources.Strings(root, "needsQualifier").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(file);
+        var needsQualifier = file.NeedsQualifier.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var cores = new PhraseTrie<TitleCore>();
-        var takesCountry = GazetteerResources.Strings(root, "countryComplementCores").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var bare = GazetteerResources.Strings(root, "bareCores").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var listed = GazetteerResources.Strings(root, "cores").ToList();
+        var takesCountry = file.CountryComplementCores.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var bare = file.BareCores.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var listed = file.Cores.ToList();
         var known = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var core in listed)
         {
@@ -55,13 +56,13 @@ internal sealed class TitleGrammar
         }
 
         var regions = new PhraseTrie<bool>();
-        foreach (var region in GazetteerResources.Strings(root, "regions"))
+        foreach (var region in file.Regions)
         {
             regions.Add(region, CasePolicy.Proper, true);
         }
 
-        HashSet<string> Set(string property) => GazetteerResources.Strings(root, property).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new TitleGrammar(cores, regions, Set("modifiers"), Set("domains"), Set("joinWords"), Set("complementOnly"), Set("hyphenPrefixes"), countries, organizations);
+        static HashSet<string> Set(IEnumerable<string> words) => words.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new TitleGrammar(cores, regions, Set(file.Modifiers), Set(file.Domains), Set(file.JoinWords), Set(file.ComplementOnly), Set(file.HyphenPrefixes), countries, organizations);
     }
 
     /// <summary>A core's plural, when it has a simple one: single words and "X Y" heads, not "Chief of Staff".</summary>

@@ -1,3 +1,5 @@
+using Extractor.Core.Lexicons;
+
 namespace Extractor.Core.Facts.Gazetteer;
 
 /// <summary>
@@ -18,8 +20,9 @@ public sealed class TitleLexicon
         _organizations = organizations;
     }
 
-    /// <summary>The lexicon shipped with the tool.</summary>
-    public static TitleLexicon BuiltIn { get; } = new(TitleGrammar.Load(CountryGazetteer.BuiltIn, OrganizationLexicon.BuiltIn), OrganizationLexicon.BuiltIn);
+    /// <summary>Builds the lexicon of <c>titles.json</c> over the countries and bodies it may name.</summary>
+    internal static TitleLexicon From(TitlesFile file, CountryGazetteer countries, OrganizationLexicon organizations) =>
+        new(TitleGrammar.From(file, countries, organizations), organizations);
 
     /// <summary>The titles of <paramref name="text"/>: the longest at each place, not overlapping, in text order.</summary>
     public IReadOnlyList<TitleMention> Find(string text)

@@ -1,10 +1,10 @@
-using System.Text.Json;
+using Extractor.Core.Lexicons;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Core.Metadata.Agencies;
 
 /// <summary>
-/// The news agencies the tool knows (embedded <c>agencies.json</c>): each name with the forms
+/// The news agencies the tool knows (<c>agencies.json</c> of the lexicon set): each name with the forms
 /// pages print, compiled into one pattern that finds any alias as a whole word.
 /// </summary>
 internal sealed class AgencyList
@@ -16,8 +16,6 @@ internal sealed class AgencyList
         _byAlias = byAlias;
         Alias = alias;
     }
-
-    public static AgencyList BuiltIn { get; } = Load();
 
     /// <summary>Matches any alias as a whole word; the alias is the match's value.</summary>
     public Regex Alias { get; }
@@ -64,15 +62,16 @@ internal sealed class AgencyList
 
     private static string Fold(string s) => "~" + s.ToUpperInvariant();
 
-    private static AgencyList Load()
+    /// <summary>Builds the list of <c>agencies.json</c>.</summary>
+    public static AgencyList From(AgenciesFile file)
     {
-        using var doc = MetadataResources.Open("agencies.json");
+        ArgumentNullException.ThrowIfNull(file);
         var byAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<string>();
-        foreach (var agency in doc.RootElement.GetProperty("agencies").EnumerateArray())
+        foreach (var agency in file.Agencies)
         {
-            var name = agency.GetProperty("name").GetString()!;
-            foreach (var alias in MetadataResources.Strings(agency, "aliases"))
+            var name = agency.Name;
+            foreach (var alias in agency.Aliases)
             {
                 byAlias[alias] = name;
                 if (alias.Length > 3)

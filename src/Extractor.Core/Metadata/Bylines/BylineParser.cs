@@ -15,8 +15,6 @@ internal static partial class BylineParser
 {
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|de|da|dos|van|von|bin|binti|al|el|le|la|du|del|der|ul|ur)){1,4}";
 
-    private static readonly BylineWords Words = BylineWords.Load();
-
     [GeneratedRegex(@"^(?:by|written\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|posted\s+by|author|authors|reporter|기자)\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
@@ -43,7 +41,7 @@ internal static partial class BylineParser
     private static partial Regex CreditEnd();
 
     /// <summary>The byline on a line above the body, or <see cref="Byline.None"/>.</summary>
-    public static Byline ReadHeaderLine(string line, AgencyList agencies)
+    public static Byline ReadHeaderLine(string line, MetadataLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
         if (line.Length is 0 or > 200)
@@ -55,7 +53,7 @@ internal static partial class BylineParser
         {
             var credit = by.Groups["credit"].Value;
             var cut = credit.Length;
-            if (DateParser.FindAll(credit) is { Count: > 0 } dates)
+            if (DateParser.FindAll(credit, lexicon.Zones) is { Count: > 0 } dates)
             {
                 cut = dates[0].Index;
             }
@@ -65,20 +63,20 @@ internal static partial class BylineParser
                 cut = end.Index;
             }
 
-            return SplitCredit(credit[..cut], agencies);
+            return SplitCredit(credit[..cut], lexicon);
         }
 
         // Both patterns open with a capital letter; the first needs "ago", the second a comma.
         var capitalFirst = line.Length > 0 && char.IsUpper(line[0]);
         if (capitalFirst && line.Contains("ago", StringComparison.Ordinal) && NameThenRelativeTime().Match(line) is { Success: true } relative)
         {
-            return SplitCredit(relative.Groups["name"].Value, agencies);
+            return SplitCredit(relative.Groups["name"].Value, lexicon);
         }
 
-        if (capitalFirst && line.Contains(',', StringComparison.Ordinal) && NameCommaTitle().Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, agencies))
+        if (capitalFirst && line.Contains(',', StringComparison.Ordinal) && NameCommaTitle().Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, lexicon))
         {
-            var agenciesInTitle = AgencyFinder.Find([titled.Groups["title"].Value.Replace(' ', '/')], agencies);
-            var person = SplitCredit(titled.Groups["name"].Value, agencies);
+            var agenciesInTitle = AgencyFinder.Find([titled.Groups["title"].Value.Replace(' ', '/')], lexicon.Agencies);
+            var person = SplitCredit(titled.Groups["name"].Value, lexicon);
             return person with { Agencies = person.Agencies.Concat(agenciesInTitle).Distinct(StringComparer.Ordinal).ToArray() };
         }
 
@@ -86,16 +84,16 @@ internal static partial class BylineParser
     }
 
     /// <summary>A reporter's e-mail sign-off at the end of a story (<c>Kim Arin (arin@heraldcorp.com)</c>).</summary>
-    public static Byline ReadSignOff(string line, AgencyList agencies)
+    public static Byline ReadSignOff(string line, MetadataLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
         return line.Length <= 120 && NameThenEmail().Match(line) is { Success: true } m
-            ? SplitCredit(m.Groups["name"].Value, agencies)
+            ? SplitCredit(m.Groups["name"].Value, lexicon)
             : Byline.None;
     }
 
     /// <summary>Splits a credit into people and agencies; desks, staff credits and job titles are dropped.</summary>
-    public static Byline SplitCredit(string credit, AgencyList agencies)
+    public static Byline SplitCredit(string credit, MetadataLexicon lexicon)
     {
         var authors = new List<string>();
         var found = new List<string>();
@@ -107,29 +105,29 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (agencies.AllAgencies(part) is { } names)
+            if (lexicon.Agencies.AllAgencies(part) is { } names)
             {
                 found.AddRange(names.Where(n => !found.Contains(n)));
                 continue;
             }
 
-            if (Words.NotPeople.Contains(part))
+            if (lexicon.Bylines.NotPeople.Contains(part))
             {
                 continue;
             }
 
-            if (IsJobTitle(part, agencies))
+            if (IsJobTitle(part, lexicon))
             {
                 // "AP Auto Writer": no person, but the agency is credited.
-                found.AddRange(AgencyFinder.Find([part.Replace(' ', '/')], agencies).Where(a => !found.Contains(a)));
+                found.AddRange(AgencyFinder.Find([part.Replace(' ', '/')], lexicon.Agencies).Where(a => !found.Contains(a)));
                 continue;
             }
 
-            part = Unglue(part);
+            part = Unglue(part, lexicon);
 
-            part = TrailingConnector().Replace(CutTail(part, agencies, found), "");
+            part = TrailingConnector().Replace(CutTail(part, lexicon, found), "");
             if (!WholeName().IsMatch(part) || part.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
-                || part.Split(' ').Any(w => Words.NotNameWords.Contains(w.Trim('.', ','))))
+                || part.Split(' ').Any(w => lexicon.Bylines.NotNameWords.Contains(w.Trim('.', ','))))
             {
                 continue;
             }
@@ -155,7 +153,7 @@ internal static partial class BylineParser
     /// where the part after a lower-to-upper change is a known byline word or an acronym, and
     /// leaves names such as McCoy or DeArdo whole.
     /// </summary>
-    private static string Unglue(string part)
+    private static string Unglue(string part, MetadataLexicon lexicon)
     {
         var words = part.Split(' ');
         for (var i = 1; i < words.Length; i++)
@@ -168,7 +166,7 @@ internal static partial class BylineParser
 
             var rest = string.Concat(pieces[1..]);
             var head = pieces[1];
-            if (Words.CutWords.Contains(head) || Words.JobWords.Contains(head) || Words.NotNameWords.Contains(head) || Words.DeskWords.Contains(head)
+            if (lexicon.Bylines.CutWords.Contains(head) || lexicon.Bylines.JobWords.Contains(head) || lexicon.Bylines.NotNameWords.Contains(head) || lexicon.Bylines.DeskWords.Contains(head)
                 || (rest.Length >= 2 && char.IsUpper(rest[0]) && char.IsUpper(rest[1])))
             {
                 words[i] = pieces[0] + " " + rest;
@@ -184,7 +182,7 @@ internal static partial class BylineParser
     /// instead) or a publication in capitals after a name in mixed case (<c>Kevin McCoy USA TODAY</c>).
     /// The first two words are always kept: they are the name.
     /// </summary>
-    private static string CutTail(string part, AgencyList agencies, List<string> found)
+    private static string CutTail(string part, MetadataLexicon lexicon, List<string> found)
     {
         var words = part.Split(' ');
         if (words.Length <= 2)
@@ -197,18 +195,18 @@ internal static partial class BylineParser
         {
             var w = words[i].Trim('.', ',');
             var head = w.Split('-')[0];
-            var nextIsJob = i + 1 < words.Length && Words.JobWords.Contains(words[i + 1].Trim('.', ','));
-            if ((Words.DeskWords.Contains(w) || Words.NotNameWords.Contains(w)) && !nextIsJob)
+            var nextIsJob = i + 1 < words.Length && lexicon.Bylines.JobWords.Contains(words[i + 1].Trim('.', ','));
+            if ((lexicon.Bylines.DeskWords.Contains(w) || lexicon.Bylines.NotNameWords.Contains(w)) && !nextIsJob)
             {
                 // "Practical Horseman Editorial Staff", "European Space Agency": a desk or a body, not a person.
                 return "";
             }
 
             var isAcronym = !nameInCaps && w.Length >= 2 && char.IsUpper(w[0]) && char.IsUpper(w[1]);
-            if (Words.CutWords.Contains(head) || (Words.JobWords.Contains(w) && char.IsUpper(w[0])) || isAcronym
-                || agencies.Alias.Match(string.Join(' ', words[i..])) is { Success: true, Index: 0 })
+            if (lexicon.Bylines.CutWords.Contains(head) || (lexicon.Bylines.JobWords.Contains(w) && char.IsUpper(w[0])) || isAcronym
+                || lexicon.Agencies.Alias.Match(string.Join(' ', words[i..])) is { Success: true, Index: 0 })
             {
-                foreach (var agency in AgencyFinder.Find([string.Join(' ', words[i..])], agencies).Concat(agencies.AllAgencies(string.Join(' ', words[i..])) ?? []))
+                foreach (var agency in AgencyFinder.Find([string.Join(' ', words[i..])], lexicon.Agencies).Concat(lexicon.Agencies.AllAgencies(string.Join(' ', words[i..])) ?? []))
                 {
                     if (!found.Contains(agency))
                     {
@@ -224,18 +222,18 @@ internal static partial class BylineParser
     }
 
     /// <summary>A job title: every word a job word, an agency or a small joining word, and at least one job word.</summary>
-    private static bool IsJobTitle(string text, AgencyList agencies)
+    private static bool IsJobTitle(string text, MetadataLexicon lexicon)
     {
         var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var jobs = 0;
         foreach (var word in words)
         {
             var w = word.Trim('.', ',').ToLowerInvariant();
-            if (Words.JobWords.Contains(w))
+            if (lexicon.Bylines.JobWords.Contains(w))
             {
                 jobs++;
             }
-            else if (w is not ("of" or "the" or "for" or "and" or "&" or "in" or "at") && agencies.NameOf(word) is null)
+            else if (w is not ("of" or "the" or "for" or "and" or "&" or "in" or "at") && lexicon.Agencies.NameOf(word) is null)
             {
                 return false;
             }

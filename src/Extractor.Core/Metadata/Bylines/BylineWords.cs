@@ -1,6 +1,8 @@
+using Extractor.Core.Lexicons;
+
 namespace Extractor.Core.Metadata.Bylines;
 
-/// <summary>The byline word lists (embedded <c>bylines.json</c>), all matched ignoring case.</summary>
+/// <summary>The byline word lists (<c>bylines.json</c> of the lexicon set), all matched ignoring case.</summary>
 internal sealed record BylineWords(
     HashSet<string> NotPeople,
     HashSet<string> JobWords,
@@ -8,10 +10,10 @@ internal sealed record BylineWords(
     HashSet<string> CutWords,
     HashSet<string> DeskWords)
 {
-    public static BylineWords Load()
+    public static BylineWords From(BylinesFile file)
     {
-        using var doc = MetadataResources.Open("bylines.json");
-        HashSet<string> Set(string name) => new(MetadataResources.Strings(doc.RootElement, name), StringComparer.OrdinalIgnoreCase);
-        return new BylineWords(Set("notPeople"), Set("jobWords"), Set("notNameWords"), Set("cutWords"), Set("deskWords"));
+        ArgumentNullException.ThrowIfNull(file);
+        static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+        return new BylineWords(Set(file.NotPeople), Set(file.JobWords), Set(file.NotNameWords), Set(file.CutWords), Set(file.DeskWords));
     }
 }

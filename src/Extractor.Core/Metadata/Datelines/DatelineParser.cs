@@ -18,8 +18,6 @@ internal static partial class DatelineParser
     private const string MonthDay =
         @"(?<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)";
 
-    private static readonly (HashSet<string> Places, HashSet<string> FirstWords) NotPlaces = LoadNotPlaces();
-
     [GeneratedRegex(
         @"^(?<place>" + CapsWord + @"(?:\s" + CapsWord + @"){0,3})(?:,\s*(?<region>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2}))??"
         + @"(?:,?\s*(?i:" + MonthDay + @"))?\.?\s*"
@@ -37,8 +35,9 @@ internal static partial class DatelineParser
     /// takes the year that puts it nearest <paramref name="published"/>; with no publication date
     /// it stays null.
     /// </summary>
-    public static Dateline? Parse(string paragraph, DateOnly? published, AgencyList agencies)
+    public static Dateline? Parse(string paragraph, DateOnly? published, MetadataLexicon lexicon)
     {
+        var agencies = lexicon.Agencies;
         ArgumentNullException.ThrowIfNull(paragraph);
         var m = Caps().Match(paragraph);
         var isCaps = m.Success && m.Groups["place"].Value.Any(char.IsLetter) && m.Groups["place"].Value.Count(char.IsLetter) >= 2
@@ -58,7 +57,7 @@ internal static partial class DatelineParser
         }
 
         var place = m.Groups["place"].Value.Trim().TrimEnd('.', ',');
-        if (NotPlaces.Places.Contains(place) || NotPlaces.FirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
+        if (lexicon.NotPlaces.Contains(place) || lexicon.NotPlaceFirstWords.Contains(place.Split(' ')[0]) || agencies.NameOf(place) is not null)
         {
             return null;
         }
@@ -66,9 +65,9 @@ internal static partial class DatelineParser
         DateOnly? date = null;
         if (m.Groups["date"].Success)
         {
-            date = ResolveDate(m.Groups["date"].Value, published);
+            date = ResolveDate(m.Groups["date"].Value, published, lexicon.Zones);
         }
-        else if (m.Groups["credit"].Success && DateParser.ParseFirst(m.Groups["credit"].Value) is { } inCredit)
+        else if (m.Groups["credit"].Success && DateParser.ParseFirst(m.Groups["credit"].Value, lexicon.Zones) is { } inCredit)
         {
             date = inCredit.Date;
         }
@@ -96,9 +95,9 @@ internal static partial class DatelineParser
         return new string(chars);
     }
 
-    private static DateOnly? ResolveDate(string text, DateOnly? published)
+    private static DateOnly? ResolveDate(string text, DateOnly? published, IReadOnlyDictionary<string, string?> zones)
     {
-        if (DateParser.ParseFirst(text) is { } full)
+        if (DateParser.ParseFirst(text, zones) is { } full)
         {
             return full.Date;
         }
@@ -111,7 +110,7 @@ internal static partial class DatelineParser
         DateOnly? best = null;
         foreach (var year in new[] { p.Year, p.Year - 1, p.Year + 1 })
         {
-            if (DateParser.ParseFirst(text + " " + year.ToString(CultureInfo.InvariantCulture)) is { } withYear
+            if (DateParser.ParseFirst(text + " " + year.ToString(CultureInfo.InvariantCulture), zones) is { } withYear
                 && (best is null || Math.Abs(withYear.Date.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)))
             {
                 best = withYear.Date;
@@ -119,13 +118,5 @@ internal static partial class DatelineParser
         }
 
         return best;
-    }
-
-    private static (HashSet<string>, HashSet<string>) LoadNotPlaces()
-    {
-        using var doc = MetadataResources.Open("datelines.json");
-        return (
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaces"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(MetadataResources.Strings(doc.RootElement, "notPlaceFirstWords"), StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -26,7 +26,7 @@ internal static partial class DateLineReader
     private static partial Regex TimeLine();
 
     /// <summary>A line holding only a time (<c>5:50 PM</c>, <c>13:56 KST</c>), or null.</summary>
-    public static (TimeOnly Time, bool HasSeconds, string? Offset)? TimeOnly(string line)
+    public static (TimeOnly Time, bool HasSeconds, string? Offset)? TimeOnly(string line, IReadOnlyDictionary<string, string?> zones)
     {
         var m = TimeLine().Match(line);
         if (!m.Success)
@@ -47,18 +47,18 @@ internal static partial class DateLineReader
             hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
         }
 
-        return (new TimeOnly(hour, minute, second), m.Groups["s"].Success, m.Groups["tz"].Success ? DateParser.Offset(m.Groups["tz"].Value) : null);
+        return (new TimeOnly(hour, minute, second), m.Groups["s"].Success, m.Groups["tz"].Success ? DateParser.Offset(m.Groups["tz"].Value, zones) : null);
     }
 
     /// <summary>The dates of a date line, each with its label; empty when the line is not a date line.</summary>
-    public static IReadOnlyList<LabelledDate> Read(string line)
+    public static IReadOnlyList<LabelledDate> Read(string line, IReadOnlyDictionary<string, string?> zones)
     {
         if (line.Length is 0 or > 160)
         {
             return [];
         }
 
-        var dates = DateParser.FindAll(line);
+        var dates = DateParser.FindAll(line, zones);
         if (dates.Count == 0)
         {
             return [];

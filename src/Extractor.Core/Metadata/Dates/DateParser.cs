@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Core.Metadata.Dates;
@@ -33,8 +32,6 @@ internal static partial class DateParser
         + "(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
         + "(?:\\s*(?<tz>Z\\b|[+-]\\d{2}:?\\d{2}\\b|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|(?-i:\\b[A-Z]{2,5}\\b)))?";
 
-    private static readonly Dictionary<string, string?> Zones = LoadZones();
-
     [GeneratedRegex("\\b" + Year + "(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)\\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearFirst();
 
@@ -61,7 +58,7 @@ internal static partial class DateParser
     private static partial Regex TimeBefore();
 
     /// <summary>Every date in <paramref name="text"/>, left to right, overlaps resolved to the longer match.</summary>
-    public static IReadOnlyList<DateMatch> FindAll(string text)
+    public static IReadOnlyList<DateMatch> FindAll(string text, IReadOnlyDictionary<string, string?> zones)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMatch>();
@@ -69,16 +66,16 @@ internal static partial class DateParser
         // '/': most lines of prose have neither, and need not meet six patterns.
         if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
         {
-            Collect(text, YearFirst(), found);
-            Collect(text, Cjk(), found);
-            Collect(text, MonthFirst(), found);
-            Collect(text, DayFirst(), found);
-            Collect(text, NumericDayFirst(), found);
+            Collect(text, YearFirst(), found, zones);
+            Collect(text, Cjk(), found, zones);
+            Collect(text, MonthFirst(), found, zones);
+            Collect(text, DayFirst(), found, zones);
+            Collect(text, NumericDayFirst(), found, zones);
         }
 
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            Collect(text, ShortYear(), found);
+            Collect(text, ShortYear(), found, zones);
         }
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateMatch>();
@@ -96,10 +93,10 @@ internal static partial class DateParser
     }
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
-    public static ParsedDate? ParseFirst(string? text) =>
-        text is null ? null : FindAll(text) is { Count: > 0 } all ? all[0].Date : null;
+    public static ParsedDate? ParseFirst(string? text, IReadOnlyDictionary<string, string?> zones) =>
+        text is null ? null : FindAll(text, zones) is { Count: > 0 } all ? all[0].Date : null;
 
-    private static void Collect(string text, Regex pattern, List<DateMatch> found)
+    private static void Collect(string text, Regex pattern, List<DateMatch> found, IReadOnlyDictionary<string, string?> zones)
     {
         foreach (Match m in pattern.Matches(text))
         {
@@ -116,7 +113,7 @@ internal static partial class DateParser
             var after = TimeAfter().Match(text, end, Math.Min(40, text.Length - end));
             if (after.Success && after.Index == end)
             {
-                (time, seconds, offset) = ReadTime(after);
+                (time, seconds, offset) = ReadTime(after, zones);
                 end = after.Index + after.Length;
             }
             else
@@ -125,7 +122,7 @@ internal static partial class DateParser
                 var before = TimeBefore().Match(text[from..start]);
                 if (before.Success)
                 {
-                    (time, seconds, offset) = ReadTime(before);
+                    (time, seconds, offset) = ReadTime(before, zones);
                     start = from + before.Index;
                 }
             }
@@ -174,7 +171,7 @@ internal static partial class DateParser
         return 0;
     }
 
-    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m)
+    private static (TimeOnly? Time, bool Seconds, string? Offset) ReadTime(Match m, IReadOnlyDictionary<string, string?> zones)
     {
         var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
@@ -191,11 +188,11 @@ internal static partial class DateParser
             hour = hour % 12 + (pm ? 12 : 0);
         }
 
-        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value) : null);
+        return (new TimeOnly(hour, minute, second), seconds, m.Groups["tz"].Success ? Offset(m.Groups["tz"].Value, zones) : null);
     }
 
     /// <summary>An offset as ISO writes it, from what the page printed; null when it is no known zone.</summary>
-    internal static string? Offset(string printed)
+    internal static string? Offset(string printed, IReadOnlyDictionary<string, string?> zones)
     {
         var tz = printed.Replace(" ", "", StringComparison.Ordinal);
         if (tz is "Z" or "z")
@@ -225,18 +222,6 @@ internal static partial class DateParser
             return digits.Length == 4 ? $"{tz[0]}{digits[..2]}:{digits[2..]}" : null;
         }
 
-        return Zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
-    }
-
-    private static Dictionary<string, string?> LoadZones()
-    {
-        using var doc = MetadataResources.Open("timezones.json");
-        var zones = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var p in doc.RootElement.GetProperty("zones").EnumerateObject())
-        {
-            zones[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
-        }
-
-        return zones;
+        return zones.TryGetValue(tz.ToUpperInvariant(), out var offset) ? offset : null;
     }
 }

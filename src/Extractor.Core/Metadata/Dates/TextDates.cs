@@ -32,13 +32,13 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// time and another line gives the same day with a time, the time is taken from it
     /// (pinned by <c>Crawler_header_date_yields_to_visible_date_with_time</c>).
     /// </summary>
-    public static TextDates Find(TextLayout layout, IEnumerable<int>? header = null)
+    public static TextDates Find(TextLayout layout, IReadOnlyDictionary<string, string?> zones, IEnumerable<int>? header = null)
     {
         var lines = new List<(int Line, LabelledDate Date)>();
         foreach (var i in header ?? layout.HeaderLines())
         {
-            var dates = DateLineReader.Read(layout.Lines[i]);
-            if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1]) is { } time)
+            var dates = DateLineReader.Read(layout.Lines[i], zones);
+            if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], zones) is { } time)
             {
                 // "Nov. 19, 2019" and "5:50 PM" on the next line are one date.
                 dates = [only with { Date = only.Date with { Time = time.Time, HasSeconds = time.HasSeconds, Offset = time.Offset } }];
@@ -77,7 +77,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             // ("First Published on ..."): take the first labelled one there.
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
-                foreach (var d in DateLineReader.Read(layout.Lines[i]))
+                foreach (var d in DateLineReader.Read(layout.Lines[i], zones))
                 {
                     if (d.Label == DateLabel.Published)
                     {

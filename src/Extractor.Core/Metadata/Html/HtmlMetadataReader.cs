@@ -48,21 +48,24 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlLike();
 
-    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, AgencyList agencies, OutletList outlets)
+    public static HtmlMetadata Read(DomTree tree, CleanedPage cleaned, MetadataLexicon lexicon)
     {
+        var agencies = lexicon.Agencies;
+        var outlets = lexicon.Outlets;
+        var zones = lexicon.Zones;
         var elements = tree.Elements.ConvertAll(e => e.Source!);
         var ld = JsonLdReader.Read(elements);
         var meta = MetaTags.Read(elements);
         var layout = TextLayout.From(HtmlText.Lines(tree.Root), cleaned);
-        var text = TextMetadataReader.Read(layout, cleaned, agencies, outlets, narrowHeader: true);
-        var (markedTime, firstTime) = TimeElements(elements);
+        var text = TextMetadataReader.Read(layout, cleaned, lexicon, narrowHeader: true);
+        var (markedTime, firstTime) = TimeElements(elements, zones);
         var warnings = new List<string>();
 
-        var ldPublished = DateParser.ParseFirst(ld.DatePublished);
+        var ldPublished = DateParser.ParseFirst(ld.DatePublished, zones);
         var published = ldPublished
-            ?? DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys))
-            ?? DateParser.ParseFirst(meta.FirstVendorPublished())
-            ?? DateParser.ParseFirst(ld.OtherPublished)
+            ?? DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys), zones)
+            ?? DateParser.ParseFirst(meta.FirstVendorPublished(), zones)
+            ?? DateParser.ParseFirst(ld.OtherPublished, zones)
             ?? markedTime
             ?? text.Published
             ?? firstTime;
@@ -72,20 +75,20 @@ internal static partial class HtmlMetadataReader
             warnings.Add(DateDisagreement);
         }
 
-        var updated = DateParser.ParseFirst(ld.DateModified) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys)) ?? text.Updated;
+        var updated = DateParser.ParseFirst(ld.DateModified, zones) ?? DateParser.ParseFirst(meta.First(MetaTags.UpdatedKeys), zones) ?? text.Updated;
 
         var outlet = OutletOfPage(ld, meta, elements, outlets) ?? text.Outlet;
 
         var credited = new List<string>();
-        var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), agencies, credited);
+        var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), lexicon, credited);
         if (authors.Count == 0)
         {
-            authors = People(meta.All(MetaTags.AuthorKeys), agencies, credited);
+            authors = People(meta.All(MetaTags.AuthorKeys), lexicon, credited);
         }
 
         if (authors.Count == 0)
         {
-            authors = People(BylineElements(elements), agencies, credited);
+            authors = People(BylineElements(elements), lexicon, credited);
         }
 
         if (authors.Count == 0)
@@ -109,7 +112,7 @@ internal static partial class HtmlMetadataReader
             // The dateline's year is resolved from the publication date, which HTML gives from its metadata.
             foreach (var paragraph in cleaned.Paragraphs.Take(2).Concat(layout.ProseLines.Take(3).Select(i => layout.Lines[i])))
             {
-                if (DatelineParser.Parse(paragraph, p.Date, agencies) is { } again)
+                if (DatelineParser.Parse(paragraph, p.Date, lexicon) is { } again)
                 {
                     dateline = again;
                     break;
@@ -121,7 +124,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>A <c>&lt;time&gt;</c> marked as the publication time, and the first one in the article (or page).</summary>
-    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements)
+    private static (ParsedDate? Marked, ParsedDate? First) TimeElements(List<HtmlNode> elements, IReadOnlyDictionary<string, string?> zones)
     {
         ParsedDate? marked = null;
         ParsedDate? first = null;
@@ -134,7 +137,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var value = time.GetAttributeValue("datetime", null) ?? WebUtility.HtmlDecode(time.InnerText);
-            if (DateParser.ParseFirst(value) is not { } date)
+            if (DateParser.ParseFirst(value, zones) is not { } date)
             {
                 continue;
             }
@@ -222,7 +225,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>People among credits given as names; agencies go to <paramref name="credited"/>, URLs and handles are dropped.</summary>
-    private static List<string> People(IEnumerable<string> credits, AgencyList agencies, List<string> credited)
+    private static List<string> People(IEnumerable<string> credits, MetadataLexicon lexicon, List<string> credited)
     {
         var people = new List<string>();
         foreach (var credit in credits)
@@ -233,7 +236,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var line = credit.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? credit : "By " + credit;
-            var byline = BylineParser.ReadHeaderLine(line, agencies);
+            var byline = BylineParser.ReadHeaderLine(line, lexicon);
             people.AddRange(byline.Authors.Where(a => !people.Contains(a)));
             credited.AddRange(byline.Agencies.Where(a => !credited.Contains(a)));
         }

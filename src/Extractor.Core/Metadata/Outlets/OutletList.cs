@@ -1,15 +1,16 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Metadata.Outlets;
 
 /// <summary>
-/// The publications the tool recognises (embedded <c>outlets.json</c>): each outlet's own name,
+/// The publications the tool recognises (<c>outlets.json</c> of the lexicon set): each outlet's own name,
 /// the other names it prints for itself, and its signature formulas.
 /// </summary>
 internal sealed class OutletList
 {
-    /// <summary>Pattern parts that match a line break (declared before <see cref="BuiltIn"/>, which reads it).</summary>
+    /// <summary>Pattern parts that match a line break.</summary>
     private static readonly string[] CrossesLines = [@"\s", @"\W", @"\D", @"\P", "[^"];
 
     private readonly Dictionary<string, string> _byAlias;
@@ -28,8 +29,6 @@ internal sealed class OutletList
         _signatureLiterals = signatures.Select(sig => RequiredLiteral(sig.Pattern.ToString())).ToArray();
         _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
-
-    public static OutletList BuiltIn { get; } = Load();
 
     /// <summary>Matches any alias as a whole word.</summary>
     public Regex Alias { get; }
@@ -206,17 +205,18 @@ internal sealed class OutletList
 
     private static string Key(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', ',').ToUpperInvariant();
 
-    private static OutletList Load()
+    /// <summary>Builds the list of <c>outlets.json</c>; throws <see cref="InvalidDataException"/> on a signature that could match across lines.</summary>
+    public static OutletList From(OutletsFile file)
     {
-        using var doc = MetadataResources.Open("outlets.json");
+        ArgumentNullException.ThrowIfNull(file);
         var byAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<string>();
         var printed = new List<string>();
         var signatures = new List<(string, Regex, int)>();
-        foreach (var outlet in doc.RootElement.GetProperty("outlets").EnumerateArray())
+        foreach (var outlet in file.Outlets)
         {
-            var name = outlet.GetProperty("name").GetString()!;
-            foreach (var alias in MetadataResources.Strings(outlet, "aliases").Append(name))
+            var name = outlet.Name;
+            foreach (var alias in outlet.Aliases.Append(name))
             {
                 byAlias.TryAdd(Key(alias), name);
                 printed.Add(alias);
@@ -228,21 +228,18 @@ internal sealed class OutletList
                     : Regex.Escape(alias));
             }
 
-            if (outlet.TryGetProperty("signatures", out var sigs))
+            foreach (var sig in outlet.Signatures)
             {
-                foreach (var sig in sigs.EnumerateArray())
+                // Matched on the page's lines joined by line breaks (OutletFinder.FromSignatures),
+                // so a signature must not be able to match a line break.
+                var pattern = sig.Pattern;
+                if (CrossesLines.Any(c => pattern.Contains(c, StringComparison.Ordinal)))
                 {
-                    // Matched on the page's lines joined by line breaks (OutletFinder.FromSignatures),
-                    // so a signature must not be able to match a line break.
-                    var pattern = sig.GetProperty("pattern").GetString()!;
-                    if (CrossesLines.Any(c => pattern.Contains(c, StringComparison.Ordinal)))
-                    {
-                        throw new InvalidDataException($"outlet signature {pattern}: {string.Join(", ", CrossesLines)} could match across lines; write a space or a class");
-                    }
-
-                    var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
-                    signatures.Add((name, regex, sig.GetProperty("weight").GetInt32()));
+                    throw new InvalidDataException($"{name}: signature {pattern}: {string.Join(", ", CrossesLines)} could match across lines; write a space or a class");
                 }
+
+                var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+                signatures.Add((name, regex, sig.Weight));
             }
         }
 

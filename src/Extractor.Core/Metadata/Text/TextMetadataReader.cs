@@ -46,28 +46,30 @@ internal static class TextMetadataReader
     /// <summary>How many prose lines may come before the one holding the dateline (captions often do).</summary>
     private const int DatelineSearch = 3;
 
-    public static TextMetadata Read(TextLayout layout, CleanedPage cleaned, AgencyList agencies, OutletList outlets, bool narrowHeader = false)
+    public static TextMetadata Read(TextLayout layout, CleanedPage cleaned, MetadataLexicon lexicon, bool narrowHeader = false)
     {
+        var agencies = lexicon.Agencies;
+        var outlets = lexicon.Outlets;
         var header = narrowHeader ? layout.NearHeaderLines() : layout.HeaderLines();
-        var dates = TextDates.Find(layout, header);
+        var dates = TextDates.Find(layout, lexicon.Zones, header);
         var headerLines = header.Select(i => layout.Lines[i]).Concat(cleaned.HeaderLines).ToArray();
 
         var authors = new List<string>();
         var credited = new List<string>();
         foreach (var line in headerLines)
         {
-            Merge(BylineParser.ReadHeaderLine(line, agencies), authors, credited);
+            Merge(BylineParser.ReadHeaderLine(line, lexicon), authors, credited);
         }
 
         var signOffFrom = Math.Max(layout.BodyStart, layout.BodyEnd - 3);
         for (var i = signOffFrom; i < Math.Min(layout.Lines.Count, layout.BodyEnd + 6); i++)
         {
-            Merge(BylineParser.ReadSignOff(layout.Lines[i], agencies), authors, credited);
+            Merge(BylineParser.ReadSignOff(layout.Lines[i], lexicon), authors, credited);
         }
 
-        var dateline = FindDateline(layout, cleaned, dates.Published?.Date, agencies);
+        var dateline = FindDateline(layout, cleaned, dates.Published?.Date, lexicon);
         var published = dates.Published;
-        if (published is null && dateline?.Date is { } dd && dateline.Credit is { } credit && DateParser.ParseFirst(credit) is { } creditDate && creditDate.Date == dd)
+        if (published is null && dateline?.Date is { } dd && dateline.Credit is { } credit && DateParser.ParseFirst(credit, lexicon.Zones) is { } creditDate && creditDate.Date == dd)
         {
             // The only date some wire pages print is in the dateline's credit: "(… / Sputnik - 03rd August, 2021)".
             published = creditDate;
@@ -85,12 +87,12 @@ internal static class TextMetadataReader
         return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets), authors, credited, dateline);
     }
 
-    private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, AgencyList agencies)
+    private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, MetadataLexicon lexicon)
     {
         var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
         foreach (var paragraph in candidates)
         {
-            if (DatelineParser.Parse(paragraph, published, agencies) is { } found)
+            if (DatelineParser.Parse(paragraph, published, lexicon) is { } found)
             {
                 return found;
             }

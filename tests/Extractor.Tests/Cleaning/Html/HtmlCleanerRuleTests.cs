@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using System.Text;
 using Extractor.Core.Cleaning;
 using Extractor.Core.Cleaning.Html;
@@ -7,6 +8,8 @@ namespace Extractor.Tests.Cleaning.Html;
 
 public sealed class HtmlCleanerRuleTests
 {
+    private static string Strip(string html) => RawHtmlStripper.Strip(html, LexiconSet.BuiltIn.HtmlBoilerplate.StrippedTags);
+
     private static CleanedPage Clean(string html) =>
         new HtmlCleaner().Clean(new SourcePage("t", "t.html", "00", InputFormat.Html, html, []));
 
@@ -26,7 +29,7 @@ public sealed class HtmlCleanerRuleTests
     [TestCase("The two ministers spoke by telephone on Tuesday, discussing the situation.", false)]
     [TestCase("Byzantine politics returned to the capital this week, officials said in a long statement.", false)]
     public void Byline_and_date_lines_are_recognised(string line, bool expected) =>
-        Assert.That(ParagraphFilter.LooksLikeByline(line, BoilerplateLexicon.BuiltIn), Is.EqualTo(expected));
+        Assert.That(ParagraphFilter.LooksLikeByline(line, LexiconSet.BuiltIn.HtmlBoilerplate), Is.EqualTo(expected));
 
     [TestCase("")]
     [TestCase("<html>")]
@@ -54,7 +57,7 @@ public sealed class HtmlCleanerRuleTests
     [Test]
     public void Scripts_styles_and_comments_are_stripped_but_json_ld_is_kept()
     {
-        var stripped = RawHtmlStripper.Strip(
+        var stripped = Strip(
             "<p>a</p><script>var x = '<p>no</p>';</script><style>p{}</style><!-- c --><script type=\"application/ld+json\">{\"a\":1}</script><svg/><p>b</p>");
         Assert.That(stripped, Is.EqualTo("<p>a</p><script type=\"application/ld+json\">{\"a\":1}</script><svg/><p>b</p>"));
     }
@@ -62,21 +65,21 @@ public sealed class HtmlCleanerRuleTests
     [Test]
     public void Layout_whitespace_next_to_block_tags_is_dropped_but_spaces_between_inline_elements_stay()
     {
-        var stripped = RawHtmlStripper.Strip("<div>\n  <p>a <b>bold</b> <i>it</i></p>\n  <p>b</p>\n</div>\n<ul><li>\n  <a>x</a> <a>y</a>\n</li></ul><pre>x\n  <code>y</code>\n</pre>");
+        var stripped = Strip("<div>\n  <p>a <b>bold</b> <i>it</i></p>\n  <p>b</p>\n</div>\n<ul><li>\n  <a>x</a> <a>y</a>\n</li></ul><pre>x\n  <code>y</code>\n</pre>");
         Assert.That(stripped, Is.EqualTo("<div><p>a <b>bold</b> <i>it</i></p><p>b</p></div><ul><li><a>x</a> <a>y</a></li></ul><pre>x\n  <code>y</code>\n</pre>"));
     }
 
     [Test]
     public void Navigation_and_controls_are_stripped_before_parsing()
     {
-        var stripped = RawHtmlStripper.Strip("<header><NAV class=\"menu\"><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><h1>Talks</h1></header><p>b <button>Share</button><select><option>EN</option></select></p>");
+        var stripped = Strip("<header><NAV class=\"menu\"><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><h1>Talks</h1></header><p>b <button>Share</button><select><option>EN</option></select></p>");
         Assert.That(stripped, Is.EqualTo("<header><h1>Talks</h1></header><p>b </p>"));
     }
 
     [Test]
     public void Link_input_and_source_tags_are_stripped_before_parsing_except_the_canonical_address()
     {
-        var stripped = RawHtmlStripper.Strip("<head><LINK rel=\"stylesheet\" href=\"a.css\"><link rel=\"canonical\" href=\"https://example.org/a\"/><link rel=preload href=b.js /></head>"
+        var stripped = Strip("<head><LINK rel=\"stylesheet\" href=\"a.css\"><link rel=\"canonical\" href=\"https://example.org/a\"/><link rel=preload href=b.js /></head>"
             + "<p>Linked <a href=\"/b\">here</a>.</p><form>Email <input type=\"email\"></form><picture><source srcset=\"a.webp\"><img src=\"a.jpg\" alt=\"A\"></picture>");
         Assert.That(stripped, Is.EqualTo("<head><link rel=\"canonical\" href=\"https://example.org/a\"/></head>"
             + "<p>Linked <a>here</a>.</p><form>Email </form><picture><img></picture>"));
@@ -85,7 +88,7 @@ public sealed class HtmlCleanerRuleTests
     [Test]
     public void Attributes_no_stage_reads_are_stripped_before_parsing_and_the_rest_kept_as_written()
     {
-        var stripped = RawHtmlStripper.Strip("<div CLASS=\"story\" data-track='{\"a\":1}' onclick=\"go()\" id=main><a href=\"/x\" target=_blank rel=\"author\">Anna</a>"
+        var stripped = Strip("<div CLASS=\"story\" data-track='{\"a\":1}' onclick=\"go()\" id=main><a href=\"/x\" target=_blank rel=\"author\">Anna</a>"
             + "<time datetime=\"2024-05-01\" title=\"May\">May 1</time><meta property=\"og:title\" content=\"T\" data-x><img src=\"a.jpg\"/></div>");
         Assert.That(stripped, Is.EqualTo("<div CLASS=\"story\" id=main><a rel=\"author\">Anna</a>"
             + "<time datetime=\"2024-05-01\">May 1</time><meta property=\"og:title\" content=\"T\"><img/></div>"));
@@ -97,13 +100,13 @@ public sealed class HtmlCleanerRuleTests
     [TestCase("<div ?class=\"c\" data-x=\"b\">t</div>")]
     public void A_start_tag_that_is_not_plainly_formed_keeps_its_attributes(string html)
     {
-        Assert.That(RawHtmlStripper.Strip(html), Is.EqualTo(html));
+        Assert.That(Strip(html), Is.EqualTo(html));
     }
 
     [Test]
     public void Markup_inside_a_quoted_attribute_value_is_not_read_as_a_tag()
     {
-        var stripped = RawHtmlStripper.Strip("<div data-html=\"<nav>menu</nav>\" class=\"c\"><p>Text</p></div>");
+        var stripped = Strip("<div data-html=\"<nav>menu</nav>\" class=\"c\"><p>Text</p></div>");
         Assert.That(stripped, Is.EqualTo("<div class=\"c\"><p>Text</p></div>"));
     }
 

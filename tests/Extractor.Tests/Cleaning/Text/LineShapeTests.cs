@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Cleaning.Text;
 
 namespace Extractor.Tests.Cleaning.Text;
@@ -13,12 +14,12 @@ public sealed class LineShapeTests
     [TestCase("Why now?", true)]
     [TestCase("報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。", true)]
     public void Knows_how_a_line_ends(string line, bool endsSentence) =>
-        Assert.That(LineShape.Measure(line, TextLexicon.BuiltIn).EndsSentence, Is.EqualTo(endsSentence));
+        Assert.That(LineShape.Measure(line, LexiconSet.BuiltIn.Text).EndsSentence, Is.EqualTo(endsSentence));
 
     [Test]
     public void Counts_words_function_words_and_capitals()
     {
-        var shape = LineShape.Measure("The top nuclear envoys of South Korea and the United States held phone talks", TextLexicon.BuiltIn);
+        var shape = LineShape.Measure("The top nuclear envoys of South Korea and the United States held phone talks", LexiconSet.BuiltIn.Text);
         Assert.Multiple(() =>
         {
             Assert.That(shape.Words, Is.EqualTo(14));
@@ -30,7 +31,7 @@ public sealed class LineShapeTests
     [Test]
     public void Counts_chinese_and_japanese_by_characters()
     {
-        var shape = LineShape.Measure("商品の改造が商標法違反に", TextLexicon.BuiltIn);
+        var shape = LineShape.Measure("商品の改造が商標法違反に", LexiconSet.BuiltIn.Text);
         Assert.Multiple(() =>
         {
             Assert.That(shape.IsCjk, Is.True);
@@ -41,7 +42,7 @@ public sealed class LineShapeTests
     [Test]
     public void An_ellipsis_before_a_capital_is_no_sentence_end()
     {
-        var shape = LineShape.Measure("Residents may soon... Indian-origin man pleads guilty. He said.", TextLexicon.BuiltIn);
+        var shape = LineShape.Measure("Residents may soon... Indian-origin man pleads guilty. He said.", LexiconSet.BuiltIn.Text);
         Assert.That(shape.Sentences, Is.EqualTo(2));
     }
 }

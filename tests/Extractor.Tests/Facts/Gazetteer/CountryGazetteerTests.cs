@@ -1,10 +1,11 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts.Gazetteer;
 
 namespace Extractor.Tests.Facts.Gazetteer;
 
 public sealed class CountryGazetteerTests
 {
-    private static readonly CountryGazetteer Gazetteer = CountryGazetteer.BuiltIn;
+    private static readonly CountryGazetteer Gazetteer = LexiconSet.BuiltIn.Countries;
 
     [TestCase("South Korea", "KOR")]
     [TestCase("S. Korean", "KOR")]

@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts.Gazetteer;
 
 namespace Extractor.Tests.Facts.Gazetteer;
@@ -26,10 +27,10 @@ public sealed class GazetteerRobustnessTests
     public void Find_never_throws(string text) =>
         Assert.DoesNotThrow(() =>
         {
-            _ = CountryGazetteer.BuiltIn.Find(text);
-            _ = TitleLexicon.BuiltIn.Find(text);
-            _ = OrganizationLexicon.BuiltIn.Find(text);
-            _ = CountryGazetteer.BuiltIn.Lookup(text);
+            _ = LexiconSet.BuiltIn.Countries.Find(text);
+            _ = LexiconSet.BuiltIn.Titles.Find(text);
+            _ = LexiconSet.BuiltIn.Organizations.Find(text);
+            _ = LexiconSet.BuiltIn.Countries.Lookup(text);
         });
 
     [Test]
@@ -38,9 +39,9 @@ public sealed class GazetteerRobustnessTests
         const string text = "SEOUL, Jan. 26 (Yonhap) -- South Korea's top nuclear envoy Noh Kyu-duk and Russian Deputy Foreign Minister "
             + "Igor Morgulov discussed North Korea's missile launches by phone, the foreign ministry said. The U.S. State Department "
             + "and the United Nations welcomed the talks; Secretary of State Antony Blinken spoke with Japan's Foreign Minister.";
-        var spans = CountryGazetteer.BuiltIn.Find(text).Select(m => (m.Start, m.End)).ToList();
-        var titles = TitleLexicon.BuiltIn.Find(text).Select(m => (m.Start, m.End)).ToList();
-        var orgs = OrganizationLexicon.BuiltIn.Find(text).Select(m => (m.Start, m.End)).ToList();
+        var spans = LexiconSet.BuiltIn.Countries.Find(text).Select(m => (m.Start, m.End)).ToList();
+        var titles = LexiconSet.BuiltIn.Titles.Find(text).Select(m => (m.Start, m.End)).ToList();
+        var orgs = LexiconSet.BuiltIn.Organizations.Find(text).Select(m => (m.Start, m.End)).ToList();
         foreach (var list in new[] { spans, titles, orgs })
         {
             Assert.That(list, Is.Not.Empty);

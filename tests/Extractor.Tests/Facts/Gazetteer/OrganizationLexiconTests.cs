@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts.Gazetteer;
 
 namespace Extractor.Tests.Facts.Gazetteer;
@@ -5,7 +6,7 @@ namespace Extractor.Tests.Facts.Gazetteer;
 public sealed class OrganizationLexiconTests
 {
     private static string Describe(string text) =>
-        string.Join(" | ", OrganizationLexicon.BuiltIn.Find(text).Select(o =>
+        string.Join(" | ", LexiconSet.BuiltIn.Organizations.Find(text).Select(o =>
             $"{text.Substring(o.Start, o.Length)}={o.Name}/{o.Country?.Code ?? "-"}{(o.IsInternational ? "/intl" : "")}"));
 
     [TestCase("the State Department said", "State Department=State Department/USA")]

@@ -1,10 +1,11 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Facts.Gazetteer;
 
 namespace Extractor.Tests.Facts.Gazetteer;
 
 public sealed class TitleLexiconTests
 {
-    private static string Titles(string text) => string.Join(" | ", TitleLexicon.BuiltIn.Find(text).Select(t => t.Title));
+    private static string Titles(string text) => string.Join(" | ", LexiconSet.BuiltIn.Titles.Find(text).Select(t => t.Title));
 
     [TestCase("Russian Deputy Foreign Minister Igor Morgulov", "Deputy Foreign Minister")]
     [TestCase("Noh Kyu-duk, special representative for Korean Peninsula peace and security affairs, said", "special representative for Korean Peninsula peace and security affairs")]
@@ -72,7 +73,7 @@ public sealed class TitleLexiconTests
     [Test]
     public void Plural_titles_report_their_singular()
     {
-        var title = TitleLexicon.BuiltIn.Find("spoke today with the Foreign Ministers of Kazakhstan").Single();
+        var title = LexiconSet.BuiltIn.Titles.Find("spoke today with the Foreign Ministers of Kazakhstan").Single();
         Assert.Multiple(() =>
         {
             Assert.That(title.Title, Is.EqualTo("Foreign Ministers"));
@@ -87,11 +88,11 @@ public sealed class TitleLexiconTests
     [TestCase("Deputy Secretary of State for Management and Resources Brian McKeon", "Secretary of State")]
     [TestCase("State Councilor and Foreign Minister Wang Yi", "Councilor")]
     public void Core_is_the_role_without_modifiers(string text, string core) =>
-        Assert.That(TitleLexicon.BuiltIn.Find(text).Single().Core, Is.EqualTo(core));
+        Assert.That(LexiconSet.BuiltIn.Titles.Find(text).Single().Core, Is.EqualTo(core));
 
     [TestCase("Deputy Foreign Minister", true)]
     [TestCase("Secretary of State", true)]
     [TestCase("Igor Morgulov", false)]
     public void IsTitle_checks_a_whole_phrase(string phrase, bool expected) =>
-        Assert.That(TitleLexicon.BuiltIn.IsTitle(phrase), Is.EqualTo(expected));
+        Assert.That(LexiconSet.BuiltIn.Titles.IsTitle(phrase), Is.EqualTo(expected));
 }

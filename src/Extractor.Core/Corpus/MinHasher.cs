@@ -1,0 +1,154 @@
+namespace Extractor.Core.Corpus;
+
+/// <summary>
+/// MinHash over word shingles: the text's words (letters and digits, lower-cased) in runs of
+/// <see cref="ShingleWords"/>, each run hashed to 64 bits, and for each of <see cref="Hashes"/> hash functions the
+/// smallest value over the runs. Two texts share a minimum with probability equal to the Jaccard similarity of their
+/// shingle sets, so the signature estimates it; shingles make the estimate indifferent to a differing first or last
+/// paragraph, which only adds or removes its own shingles.
+/// </summary>
+public static class MinHasher
+{
+    /// <summary>Words per shingle.</summary>
+    public const int ShingleWords = 5;
+
+    /// <summary>LSH bands; each band is <see cref="RowsPerBand"/> MinHash values.</summary>
+    public const int BandCount = 20;
+
+    public const int RowsPerBand = 3;
+
+    /// <summary>MinHash values per signature.</summary>
+    public const int Hashes = BandCount * RowsPerBand;
+
+    /// <summary>Texts with fewer shingles than this get no signature: too short to call a copy.</summary>
+    public const int MinShingles = 25;
+
+    private static readonly ulong[] Seeds = MakeSeeds();
+
+    /// <summary>The signature of <paramref name="text"/>, or null when it is too short.</summary>
+    public static TextSignature? Sign(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var words = WordHashes(text);
+        var shingles = new HashSet<ulong>();
+        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        {
+            var h = 0xcbf29ce484222325UL;
+            for (var k = 0; k < ShingleWords; k++)
+            {
+                h = Mix(h ^ words[i + k]);
+            }
+
+            shingles.Add(h);
+        }
+
+        if (shingles.Count < MinShingles)
+        {
+            return null;
+        }
+
+        var minima = new ulong[Hashes];
+        Array.Fill(minima, ulong.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var i = 0; i < Hashes; i++)
+            {
+                var v = Mix(shingle ^ Seeds[i]);
+                if (v < minima[i])
+                {
+                    minima[i] = v;
+                }
+            }
+        }
+
+        var bands = new ulong[BandCount];
+        for (var b = 0; b < BandCount; b++)
+        {
+            var key = Mix((ulong)b + 1);
+            for (var r = 0; r < RowsPerBand; r++)
+            {
+                key = Mix(key ^ minima[(b * RowsPerBand) + r]);
+            }
+
+            bands[b] = key;
+        }
+
+        var sketch = new byte[Hashes];
+        for (var i = 0; i < Hashes; i++)
+        {
+            sketch[i] = (byte)minima[i];
+        }
+
+        return new TextSignature(shingles.Count, bands, sketch);
+    }
+
+    /// <summary>
+    /// The Jaccard similarity estimated from two sketches: the share of equal bytes, less the 1 in 256 that agree by
+    /// chance when the minima differ.
+    /// </summary>
+    public static double EstimateJaccard(byte[] a, byte[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            same += a[i] == b[i] ? 1 : 0;
+        }
+
+        const double chance = 1.0 / 256;
+        return Math.Max(0, ((double)same / a.Length - chance) / (1 - chance));
+    }
+
+    private static List<ulong> WordHashes(string text)
+    {
+        var words = new List<ulong>(text.Length / 6);
+        var h = 0UL;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                h = ((inWord ? h : 0xcbf29ce484222325UL) ^ char.ToLowerInvariant(c)) * 0x100000001b3UL;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                words.Add(h);
+                inWord = false;
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(h);
+        }
+
+        return words;
+    }
+
+    // SplitMix64's finaliser: a fast 64-bit mix with full avalanche.
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9UL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebUL;
+        return z ^ (z >> 31);
+    }
+
+    private static ulong[] MakeSeeds()
+    {
+        var seeds = new ulong[Hashes];
+        var state = 0x9e3779b97f4a7c15UL;
+        for (var i = 0; i < seeds.Length; i++)
+        {
+            state += 0x9e3779b97f4a7c15UL;
+            seeds[i] = Mix(state);
+        }
+
+        return seeds;
+    }
+}

@@ -1,0 +1,77 @@
+namespace Extractor.Core.Lexicons;
+
+// The cleaner's lexicon files (Resources/Cleaning), as read from JSON. A property is a key of the
+// file in camelCase; adding a key to a file is adding a property here.
+
+/// <summary><c>Cleaning/Html/boilerplate.json</c>: class/id words, removed tags and furniture lines of HTML pages.</summary>
+public sealed record HtmlBoilerplateFile
+{
+    public string? About { get; init; }
+
+    public required IReadOnlyList<string> NegativeTokens { get; init; }
+
+    public required IReadOnlyList<string> PositiveTokens { get; init; }
+
+    public required IReadOnlyList<string> StrongNegativeTokens { get; init; }
+
+    /// <summary>Elements dropped from the parsed page with all they hold.</summary>
+    public required IReadOnlyList<string> RemovedTags { get; init; }
+
+    /// <summary>Elements cut out of the markup before it is parsed (each one of <see cref="RemovedTags"/>).</summary>
+    public required IReadOnlyList<string> StrippedTags { get; init; }
+
+    public required IReadOnlyList<string> BoilerplateLines { get; init; }
+
+    public required IReadOnlyList<string> CaptionTokens { get; init; }
+
+    public required IReadOnlyList<string> CreditTokens { get; init; }
+
+    public required IReadOnlyList<string> BylineStarts { get; init; }
+
+    public required IReadOnlyList<string> CommentTokens { get; init; }
+
+    /// <summary>
+    /// Whole tokens that a listed prefix (comment*, share*, post*…) would catch but that name the
+    /// content: an opinion piece is class "article-type-commentary", not reader comments.
+    /// </summary>
+    public IReadOnlyList<string> PrefixExceptions { get; init; } = [];
+}
+
+/// <summary><c>Cleaning/Text/boilerplate.json</c>: the words of page furniture in text dumps.</summary>
+public sealed record TextBoilerplateFile
+{
+    public string? About { get; init; }
+
+    public required IReadOnlyList<string> WidgetLabels { get; init; }
+
+    public required IReadOnlyList<string> SectionLabels { get; init; }
+
+    public required IReadOnlyList<string> CommentMarkers { get; init; }
+
+    public required IReadOnlyList<string> WidgetPrefixes { get; init; }
+
+    public required IReadOnlyList<string> CaptionMarkers { get; init; }
+
+    public required IReadOnlyList<string> CaptionPrefixes { get; init; }
+
+    public required IReadOnlyList<string> FooterMarkers { get; init; }
+
+    public required IReadOnlyList<string> ShareWords { get; init; }
+
+    public required IReadOnlyList<string> LeadIns { get; init; }
+
+    public required IReadOnlyList<string> BylinePrefixes { get; init; }
+
+    public required IReadOnlyList<string> DateWords { get; init; }
+
+    public IReadOnlyList<string> RelativeTimeUnits { get; init => field = value ?? []; } = [];
+}
+
+/// <summary><c>Cleaning/Text/stopwords.json</c>: function words by language.</summary>
+public sealed record StopwordsFile
+{
+    public string? About { get; init; }
+
+    /// <summary>Language code → its function words, lower case.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Languages { get; init; }
+}

@@ -1,0 +1,182 @@
+namespace Extractor.Core.Lexicons;
+
+// The fact stage's lexicon files (Resources/Facts), as read from JSON. A property is a key of the
+// file in camelCase; adding a key to a file is adding a property here.
+
+/// <summary><c>cues.json</c>: the words that report an interaction, its media, and the words around a cue.</summary>
+public sealed record CuesFile
+{
+    public string? About { get; init; }
+
+    /// <summary>The media a cue may name, in the order they win when cues of several agree; the record schema's enum.</summary>
+    public required IReadOnlyList<string> Media { get; init; }
+
+    public required IReadOnlyList<CueEntry> Cues { get; init; }
+
+    public required string PlanBefore { get; init; }
+
+    public required string NegationBefore { get; init; }
+
+    public required string PlanAfter { get; init; }
+
+    /// <summary>A future or scheduled verb anywhere in a cue's clause makes it a plan.</summary>
+    public required string FutureClause { get; init; }
+
+    /// <summary>Verbs between "to" and a cue that keep it a plan ("to hold talks").</summary>
+    public required IReadOnlyList<string> ArrangingVerbs { get; init; }
+
+    public required string SpanEnd { get; init; }
+
+    public required IReadOnlyList<string> ReportingTitles { get; init; }
+
+    public required IReadOnlyList<string> ReportingVerbs { get; init; }
+
+    public required IReadOnlyList<string> GroupNouns { get; init; }
+
+    public required IReadOnlyList<string> CounterpartWords { get; init; }
+
+    public required IReadOnlyList<string> NameParticles { get; init; }
+
+    public required IReadOnlyList<string> NameSuffixes { get; init; }
+
+    public required IReadOnlyList<string> Honorifics { get; init; }
+
+    public required IReadOnlyList<string> PlaceNouns { get; init; }
+
+    public required IReadOnlyList<string> NotNameWords { get; init; }
+
+    public required IReadOnlyList<string> DiplomaticWords { get; init; }
+
+    public required string InternalMeetingBefore { get; init; }
+
+    public required string LocationBeforePlace { get; init; }
+}
+
+/// <summary>One cue of <c>cues.json</c>.</summary>
+public sealed record CueEntry
+{
+    public required string Pattern { get; init; }
+
+    public required IReadOnlyList<string> Needs { get; init; }
+
+    public required string Medium { get; init; }
+
+    /// <summary><c>verb</c> or <c>noun</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The counterpart follows the verb directly ("met X").</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("object")]
+    public bool TakesObject { get; init; }
+
+    public bool Plural { get; init; }
+
+    public bool Weak { get; init; }
+}
+
+/// <summary><c>topics.json</c> (SPEC §6).</summary>
+public sealed record TopicsFile
+{
+    public string? About { get; init; }
+
+    public required IReadOnlyList<TopicEntry> Topics { get; init; }
+}
+
+/// <summary>One topic: a label and the terms that give it.</summary>
+public sealed record TopicEntry
+{
+    public required string Label { get; init; }
+
+    public required IReadOnlyList<string> Terms { get; init; }
+}
+
+/// <summary><c>countries.json</c>: the country gazetteer.</summary>
+public sealed record CountriesFile
+{
+    public string? About { get; init; }
+
+    public IReadOnlyList<string> Ambiguous { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> CapitalStopNouns { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> OutletTails { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> GuardNeighbours { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Guarded { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Stops { get; init => field = value ?? []; } = [];
+
+    public required IReadOnlyList<CountryEntry> Countries { get; init; }
+}
+
+/// <summary>One country of <c>countries.json</c>.</summary>
+public sealed record CountryEntry
+{
+    public required string Name { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-3.</summary>
+    public required string Code { get; init; }
+
+    public IReadOnlyList<string> Names { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> ShortForms { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Acronyms { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Demonyms { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Capitals { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Seats { get; init => field = value ?? []; } = [];
+}
+
+/// <summary><c>organizations.json</c>: government bodies and international organisations.</summary>
+public sealed record OrganizationsFile
+{
+    public string? About { get; init; }
+
+    public required IReadOnlyList<OrganizationEntry> Organizations { get; init; }
+}
+
+/// <summary>One body of <c>organizations.json</c>.</summary>
+public sealed record OrganizationEntry
+{
+    public required string Name { get; init; }
+
+    public IReadOnlyList<string> Forms { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Acronyms { get; init => field = value ?? []; } = [];
+
+    /// <summary>Alpha-3 of a country of <c>countries.json</c>, when the body itself says whose it is.</summary>
+    public string? Country { get; init; }
+
+    public bool International { get; init; }
+
+    public bool AnyCase { get; init; }
+}
+
+/// <summary><c>titles.json</c>: the grammar of government and diplomatic roles.</summary>
+public sealed record TitlesFile
+{
+    public string? About { get; init; }
+
+    public required IReadOnlyList<string> Cores { get; init; }
+
+    public IReadOnlyList<string> CountryComplementCores { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> BareCores { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> NeedsQualifier { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Modifiers { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Domains { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> ComplementOnly { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> Regions { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> HyphenPrefixes { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> JoinWords { get; init => field = value ?? []; } = [];
+}

@@ -1,0 +1,89 @@
+using Extractor.Core.Corpus;
+
+namespace Extractor.Tests.Corpus;
+
+[TestFixture]
+public sealed class CopyIndexTests
+{
+    private const string Story =
+        "Senior diplomats of South Korea and Russia talked over the phone Wednesday and agreed to work together for the " +
+        "swift resumption of dialogue with North Korea, the foreign ministry said. Noh Kyu-duk, special representative " +
+        "for Korean Peninsula peace and security affairs, held the phone talks with Russian Deputy Foreign Minister Igor " +
+        "Morgulov and discussed the situation on the peninsula following a series of missile launches by the North this " +
+        "month. The two sides shared the view that the recent launches are not desirable for the stability of the region " +
+        "and agreed to continue close communication, according to the ministry. Morgulov said Moscow supports the efforts " +
+        "of Seoul to build lasting peace and stressed the importance of engaging the North in talks at an early date.";
+
+    // Templated readouts: the same frame, other people and subjects.
+    private static string Readout(string who, string country, string topic) =>
+        $"Secretary of State Antony J. Blinken spoke today with {country} Foreign Minister {who}. The Secretary and Foreign " +
+        $"Minister {who} discussed {topic} and the importance of close cooperation between the United States and {country}. " +
+        $"They also exchanged views on regional issues, including {topic}, and committed to stay in close touch in the weeks ahead. " +
+        $"The Secretary thanked Foreign Minister {who} for the partnership of {country} on {topic}.";
+
+    [Test]
+    public void A_copy_with_its_own_first_and_last_paragraphs_points_to_the_first_page()
+    {
+        var index = new CopyIndex();
+        var copy = "By Kim Soo-yeon\n\nSEOUL (Yonhap) -- Read the full story below.\n\n" + Story + "\n\n(END) Copyright Yonhap News Agency. All rights reserved.";
+        Assert.That(index.Add("yonhap", MinHasher.Sign(Story)), Is.Null);
+        Assert.That(index.Add("herald", MinHasher.Sign(copy)), Is.EqualTo("yonhap"));
+        Assert.That(index.Add("third", MinHasher.Sign(Story.ToUpperInvariant())), Is.EqualTo("yonhap"));
+        Assert.That(index.Indexed, Is.EqualTo(1), "copies are not indexed");
+    }
+
+    [Test]
+    public void A_copy_cut_short_is_still_a_copy()
+    {
+        // g069/g071: one page carries only the first half of the wire story (Jaccard about 0.5, containment 1).
+        var index = new CopyIndex();
+        var half = Story[..(Story.Length / 2)];
+        Assert.That(index.Add("full", MinHasher.Sign(Story)), Is.Null);
+        Assert.That(index.Add("half", MinHasher.Sign(half)), Is.EqualTo("full"));
+    }
+
+    [Test]
+    public void Templated_readouts_of_different_calls_are_not_copies()
+    {
+        var index = new CopyIndex();
+        Assert.That(index.Add("a", MinHasher.Sign(Readout("Park Jin", "South Korea", "the threat posed by North Korea's missile programme"))), Is.Null);
+        Assert.That(index.Add("b", MinHasher.Sign(Readout("Yoshimasa Hayashi", "Japan", "energy security and the war in Ukraine"))), Is.Null);
+        Assert.That(index.Add("c", MinHasher.Sign(Readout("Penny Wong", "Australia", "climate finance in the Pacific islands"))), Is.Null);
+        Assert.That(index.Indexed, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void A_short_text_gets_no_signature_and_is_nobodys_copy()
+    {
+        Assert.That(MinHasher.Sign("Two leaders met."), Is.Null);
+        var index = new CopyIndex();
+        Assert.That(index.Add("short", null), Is.Null);
+        Assert.That(index.Indexed, Is.Zero);
+    }
+
+    [Test]
+    public void The_sketch_estimates_jaccard_similarity()
+    {
+        var a = MinHasher.Sign(Story)!;
+        Assert.That(MinHasher.EstimateJaccard(a.Sketch, MinHasher.Sign(Story)!.Sketch), Is.EqualTo(1.0));
+        var other = MinHasher.Sign(Readout("Park Jin", "South Korea", "the threat posed by North Korea's missile programme"))!;
+        Assert.That(MinHasher.EstimateJaccard(a.Sketch, other.Sketch), Is.LessThan(0.1));
+    }
+
+    [Test]
+    public void Many_distinct_pages_make_no_group()
+    {
+        // Linear and quiet: 5,000 unrelated pages (their words differ) give no copy.
+        var index = new CopyIndex();
+        var copies = 0;
+        var random = new Random(17);
+        for (var p = 0; p < 5000; p++)
+        {
+            var words = Enumerable.Range(0, 80).Select(_ => "w" + random.Next(20000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            copies += index.Add($"p{p}", MinHasher.Sign(string.Join(' ', words))) is null ? 0 : 1;
+        }
+
+        Assert.That(copies, Is.Zero);
+        Assert.That(index.Indexed, Is.EqualTo(5000));
+    }
+}
