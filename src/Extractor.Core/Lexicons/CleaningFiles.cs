@@ -29,6 +29,12 @@ public sealed record HtmlBoilerplateFile
     public required IReadOnlyList<string> BylineStarts { get; init; }
 
     public required IReadOnlyList<string> CommentTokens { get; init; }
+
+    /// <summary>
+    /// Whole tokens that a listed prefix (comment*, share*, post*…) would catch but that name the
+    /// content: an opinion piece is class "article-type-commentary", not reader comments.
+    /// </summary>
+    public IReadOnlyList<string> PrefixExceptions { get; init; } = [];
 }
 
 /// <summary><c>Cleaning/Text/boilerplate.json</c>: the words of page furniture in text dumps.</summary>

@@ -28,6 +28,15 @@ public sealed class EncodingDetectorTests
     }
 
     [Test]
+    public void Utf8_bytes_under_a_legacy_declaration_are_utf8()
+    {
+        // Pages saved as UTF-8 keep their old <meta charset=iso-8859-1> (winfuture.de, elmundo.es).
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=iso-8859-1><p>Günstige Tarife für Normalsurfer</p>");
+        Assert.That(EncodingDetector.Decode(bytes, out var warning), Does.Contain("Günstige Tarife für Normalsurfer"));
+        Assert.That(warning, Is.EqualTo("the page declares iso-8859-1 but is valid UTF-8; read as UTF-8"), "the SPEC change asks for a warning");
+    }
+
+    [Test]
     public void Valid_utf8_without_declaration_is_utf8()
     {
         Assert.That(EncodingDetector.Decode(Encoding.UTF8.GetBytes("서울 — Seoul"), out var warning), Is.EqualTo("서울 — Seoul"));

@@ -16,6 +16,7 @@ internal sealed class BlockWriter
     private int _currentLinks;
     private string _currentTag = "p";
     private int _pendingBreaks;
+    private int _headerDepth;
 
     public static List<TextBlock> Write(IEnumerable<DomNode> roots)
     {
@@ -51,6 +52,7 @@ internal sealed class BlockWriter
                     Flush();
                 }
 
+                _headerDepth -= node.Tag == "header" ? 1 : 0;
                 continue;
             }
 
@@ -84,6 +86,7 @@ internal sealed class BlockWriter
                 _currentTag = node.Tag;
             }
 
+            _headerDepth += node.Tag == "header" ? 1 : 0;
             stack.Push((node, true, inLink));
             var childLink = inLink + (node.Tag == "a" ? 1 : 0);
             for (var i = node.Children.Count - 1; i >= 0; i--)
@@ -141,7 +144,7 @@ internal sealed class BlockWriter
         _current.Clear();
         if (text.Length > 0)
         {
-            _blocks.Add(new TextBlock(text, _currentTag, Math.Min(_currentLinks, text.Length)));
+            _blocks.Add(new TextBlock(text, _currentTag, Math.Min(_currentLinks, text.Length), _headerDepth > 0));
         }
 
         _currentLinks = 0;

@@ -21,7 +21,10 @@ internal sealed class BoilerplateLexicon
     /// <summary>The listed prefixes (entries ending in '*'), by first letter: a–z, then all others.</summary>
     private readonly (string Prefix, AttributeSignal Signal)[][] _prefixes;
 
-    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, FrozenSet<string> removedTags, StrippedTags strippedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
+    /// <summary>Words a listed prefix would catch that name content, not furniture ("commentary").</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixExceptions;
+
+    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, IEnumerable<string> prefixExceptions, FrozenSet<string> removedTags, StrippedTags strippedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
     {
         var words = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
         var prefixes = new List<(string Prefix, AttributeSignal Signal)>();
@@ -42,6 +45,7 @@ internal sealed class BoilerplateLexicon
 
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = [.. Enumerable.Range(0, 27).Select(bucket => prefixes.Where(p => Bucket(p.Prefix) == bucket).ToArray())];
+        _prefixExceptions = prefixExceptions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _classifyToken = ClassifyToken;
         BylineStarts = bylineStarts;
         RemovedTags = removedTags;
@@ -86,15 +90,18 @@ internal sealed class BoilerplateLexicon
 
         ReadOnlySpan<char> token = buffer;
         var signal = _words.TryGetValue(token, out var listed) ? listed : AttributeSignal.None;
+        var prefixed = AttributeSignal.None;
         foreach (var (prefix, prefixSignal) in _prefixes[Bucket(token)])
         {
             if (token.StartsWith(prefix, StringComparison.Ordinal))
             {
-                signal |= prefixSignal;
+                prefixed |= prefixSignal;
             }
         }
 
-        return signal;
+        // An opinion piece is marked "article-type-commentary": "comment*" is meant for reader
+        // comments (case commentary-article-kept).
+        return prefixed == AttributeSignal.None || _prefixExceptions.Contains(token) ? signal : signal | prefixed;
     }
 
     private static int Bucket(ReadOnlySpan<char> word) => word.IsEmpty || word[0] is < 'a' or > 'z' ? 26 : word[0] - 'a';
@@ -113,6 +120,7 @@ internal sealed class BoilerplateLexicon
                 (Lower(file.CreditTokens), AttributeSignal.Credit),
                 (Lower(file.PositiveTokens), AttributeSignal.Positive),
             ],
+            Lower(file.PrefixExceptions),
             Lower(file.RemovedTags).ToFrozenSet(StringComparer.Ordinal),
             new StrippedTags(file.StrippedTags),
             Lower(file.BoilerplateLines).ToFrozenSet(StringComparer.Ordinal),

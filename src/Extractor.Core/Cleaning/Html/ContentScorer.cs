@@ -12,6 +12,11 @@ internal static class ContentScorer
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
 
+    /// <summary>How far up from the chosen container the other parts of a split article are looked for.</summary>
+    private const int PartScopeLevels = 6;
+
+    private const int MinPartLength = 200;
+
     /// <summary>The chosen nodes, in document order; empty when the page has no scoring paragraph.</summary>
     public static List<DomNode> Choose(List<DomNode> elementsInOrder)
     {
@@ -78,12 +83,135 @@ internal static class ContentScorer
         var top = candidates[0];
         top = PreferSharedAncestor(top, candidates);
         top = ClimbWhileParentScoresHigher(top);
+        var core = top;
         while (top.Parent is { } p && p.Tag is not ("body" or "html" or "#document") && ElementChildren(p) == 1)
         {
             top = p;
         }
 
-        return WithSiblings(top);
+        var chosen = WithSiblings(top);
+        return WithSameClassParts(core, candidates, chosen, elementsInOrder);
+    }
+
+    /// <summary>
+    /// An article split into several containers of the same class by a picture, a video or an
+    /// advert box in between ("article-text" … figure … "article-text"), each wrapped apart so
+    /// that they are not siblings: the other parts are the candidates with mostly the chosen
+    /// one's class names, near it (a common ancestor a few levels up, the same &lt;article&gt;) that
+    /// score as paragraphs of prose do (case article-split-by-picture).
+    /// </summary>
+    private static List<DomNode> WithSameClassParts(DomNode core, List<DomNode> candidates, List<DomNode> chosen, List<DomNode> elementsInOrder)
+    {
+        if (core.ClassAndId.Length == 0)
+        {
+            return chosen;
+        }
+
+        var names = ClassNames(core.ClassAndId);
+
+        // Generic CMS classes ("field--name-body") are shared by sidebar boxes: a part must
+        // score a good share of the chosen one and hold more than a box's line or two.
+        var threshold = Math.Max(10, core.Score * 0.3);
+        var scope = core;
+        for (var i = 0; i < PartScopeLevels && scope.Parent is { Tag: not ("body" or "html" or "#document") } parent; i++)
+        {
+            scope = parent;
+        }
+
+        var article = NearestArticle(core);
+        HashSet<DomNode>? parts = null;
+        foreach (var c in candidates)
+        {
+            if (c == core || c.Score < threshold || c.TextLength < MinPartLength || c.LinkDensity > 0.3 || !SameComponent(c.ClassAndId, names)
+                || !IsAncestor(scope, c) || NearestArticle(c) != article || chosen.Exists(n => n == c || IsAncestor(n, c) || IsAncestor(c, n)))
+            {
+                continue;
+            }
+
+            // A page laid out twice (desktop and mobile) holds the article twice: a copy, or a
+            // container larger than the chosen one, is no part of it.
+            if (c.TextLength > core.TextLength || (FirstLongText(c) is { } first && chosen.Exists(n => HoldsText(n, first))))
+            {
+                continue;
+            }
+
+            (parts ??= [.. chosen]).Add(c);
+        }
+
+        return parts is null ? chosen : elementsInOrder.FindAll(parts.Contains);
+    }
+
+    private static string[] ClassNames(string classAndId) => classAndId.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// The same first class name and most class names in common ("article-text c-gray-1" and
+    /// "article-text c-gray-1 no-review"):
+    /// one name shared with a generic CMS prefix ("crayon article-texte" and "crayon forum-texte",
+    /// the article and its comments) is not enough.
+    /// </summary>
+    private static bool SameComponent(string classAndId, string[] names)
+    {
+        var other = ClassNames(classAndId);
+        var shared = other.Count(names.Contains);
+        return other.Length > 0 && other[0] == names[0] && shared * 2 >= names.Length + other.Length - shared;
+    }
+
+    private static string? FirstLongText(DomNode node)
+    {
+        var stack = new Stack<DomNode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current.IsText && current.Text!.Length >= MinParagraphLength * 2)
+            {
+                return current.Text;
+            }
+
+            for (var i = current.Children.Count - 1; i >= 0; i--)
+            {
+                if (!current.Children[i].Removed)
+                {
+                    stack.Push(current.Children[i]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HoldsText(DomNode node, string text)
+    {
+        var stack = new Stack<DomNode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current.IsText && string.Equals(current.Text, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var child in current.Children)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    private static DomNode? NearestArticle(DomNode node)
+    {
+        for (var p = node.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Tag == "article")
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Length (links left out) and commas of the text a container holds outside its block children.</summary>

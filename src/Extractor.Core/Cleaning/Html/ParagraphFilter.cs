@@ -12,6 +12,9 @@ namespace Extractor.Core.Cleaning.Html;
 internal static partial class ParagraphFilter
 {
     private const int ProseLength = 120;
+    private const int MinLeadLength = 80;
+    private const string ClosingMarks = "\"'”’»«)] ";
+    private const string SentenceEnds = ".!?…。！？";
 
     public static List<string> Filter(List<TextBlock> blocks, string? title, string? h1, BoilerplateLexicon lexicon, List<string> headerLines)
     {
@@ -25,7 +28,7 @@ internal static partial class ParagraphFilter
                 continue;
             }
 
-            if (IsBoilerplate(text, lexicon))
+            if (IsBoilerplate(text, lexicon) || (block.InHeader && !IsLead(block)))
             {
                 continue;
             }
@@ -41,7 +44,8 @@ internal static partial class ParagraphFilter
                 continue;
             }
 
-            if (text.Length >= ProseLength && !block.IsHeading)
+            // The lead in the header comes before the byline: it does not end the header part.
+            if (text.Length >= ProseLength && !block.IsHeading && !block.InHeader)
             {
                 seenProse = true;
             }
@@ -50,6 +54,22 @@ internal static partial class ParagraphFilter
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// In an article's header only the lead is article text: a paragraph of prose, not a list item
+    /// or heading, few links, ending as a sentence. Kickers, bylines, dates and reading times
+    /// are short or end without a full stop in every language (case lead-in-article-header).
+    /// </summary>
+    private static bool IsLead(TextBlock block)
+    {
+        if (block.IsHeading || block.Tag is "li" or "dt" or "dd" || block.LinkDensity > 0.3 || block.Text.Length < MinLeadLength)
+        {
+            return false;
+        }
+
+        var end = block.Text.AsSpan().TrimEnd(ClosingMarks);
+        return end.Length > 0 && SentenceEnds.Contains(end[^1]);
     }
 
     private static bool IsSame(string text, string? title) =>

@@ -28,7 +28,10 @@ internal static class Pruner
 
             var plain = node.TextLength - node.LinkLength;
             var holdsPage = plain >= pagePlain / 2;
-            if (lexicon.RemovedTags.Contains(node.Tag))
+            // An article's own header holds its lead paragraph beside the headline and byline,
+            // which the paragraph filter takes out (case lead-in-article-header); only its
+            // furniture (share buttons, date boxes) goes, by its class words below.
+            if (lexicon.RemovedTags.Contains(node.Tag) && !(node.Tag == "header" && HasAncestor(node, "article")))
             {
                 node.Removed = !holdsPage || node.Tag is "head" or "script" or "style";
             }
@@ -55,6 +58,19 @@ internal static class Pruner
                 node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0;
             }
         }
+    }
+
+    private static bool HasAncestor(DomNode node, string tag)
+    {
+        for (var p = node.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Tag == tag)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SumPlain(DomNode root)

@@ -1,7 +1,10 @@
 namespace Extractor.Core.Cleaning.Html;
 
-/// <summary>One paragraph of output: its text, the element that framed it, and how much of it is link text.</summary>
-internal sealed record TextBlock(string Text, string Tag, int LinkChars)
+/// <summary>
+/// One paragraph of output: its text, the element that framed it, how much of it is link text,
+/// and whether it stands in an article's &lt;header&gt; (where only the lead is article text).
+/// </summary>
+internal sealed record TextBlock(string Text, string Tag, int LinkChars, bool InHeader = false)
 {
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 
