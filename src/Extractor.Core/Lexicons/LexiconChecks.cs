@@ -95,7 +95,7 @@ internal static class LexiconChecks
             }
         }
 
-        foreach (var branch in TopLevelBranches(text))
+        foreach (var branch in PatternBranches.TopLevel(text))
         {
             if (!cue.Needs.Any(n => branch.Contains(n, StringComparison.Ordinal)))
             {
@@ -148,47 +148,6 @@ internal static class LexiconChecks
                 throw new LexiconException(file, $"strippedTags \"{tag}\"", "not in removedTags: a tag cut out before parsing must be one the cleaner removes");
             }
         }
-    }
-
-    /// <summary>The branches of a pattern's top-level alternation (the whole pattern when it has none).</summary>
-    private static List<string> TopLevelBranches(string pattern)
-    {
-        var branches = new List<string>();
-        var depth = 0;
-        var inClass = false;
-        var start = 0;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-            }
-            else if (c == '|' && depth == 0)
-            {
-                branches.Add(pattern[start..i]);
-                start = i + 1;
-            }
-        }
-
-        branches.Add(pattern[start..]);
-        return branches;
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";

@@ -51,7 +51,7 @@ internal sealed class OutletList
     /// </summary>
     internal static string? RequiredLiteral(string pattern)
     {
-        if (HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
+        if (HasInlineOptions(pattern) || PatternBranches.TopLevel(pattern).Count > 1)
         {
             return null;
         }
@@ -144,42 +144,6 @@ internal sealed class OutletList
         for (var at = pattern.IndexOf("(?", StringComparison.Ordinal); at >= 0; at = pattern.IndexOf("(?", at + 2, StringComparison.Ordinal))
         {
             if (at + 2 < pattern.Length && pattern[at + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasTopLevelAlternation(string pattern)
-    {
-        var depth = 0;
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-            }
-            else if (c == '|' && depth == 0)
             {
                 return true;
             }
