@@ -34,6 +34,7 @@ internal static class CountryInference
             if (home is not null)
             {
                 person.Country = home;
+                person.CountryFromHome = true;
                 continue;
             }
 

@@ -135,7 +135,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
             CountryInference.InferCountries(d, home, facts, mentions, headlineMentions);
         }
 
-        kept.RemoveAll(d => !OfficialGate.KeepsPlaced(d, sentences, _cues));
+        kept.RemoveAll(d => !OfficialGate.KeepsPlaced(d, sentences, _cues) || OfficialGate.IsDomestic(d));
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
@@ -207,12 +207,29 @@ public sealed partial class InteractionExtractor : IFactExtractor
         {
             // "During a telephone conversation, President of Russia Vladimir Putin extended warm wishes to Pope Francis":
             // the parties stand elsewhere in the sentence.
-            var all = PartyResolver.ToParties(mentions.Where(m => !m.IsBody && !_cueParties.IsReporting(sentence, m)).ToList(), registry, index, preferred);
+            // Someone named inside a quotation ("in which Giuliani 'raised ... Vice President Biden'") is spoken of, not met:
+            // bench/article-extraction 82b6d780.
+            var all = PartyResolver.ToParties(mentions.Where(m => !m.IsBody && !_cueParties.IsReporting(sentence, m) && !InsideQuotation(sentence, m.Start)).ToList(), registry, index, preferred);
             if (all.Count > subjectParties.Count + objectParties.Count)
             {
                 subjectParties = all;
                 objectParties = [];
             }
+        }
+
+        // "until the transcript of that call was released", "the details of this meeting": talks the page told before,
+        // named by a demonstrative with no counterpart after them; the people around are not their parties
+        // (bench/article-extraction 7a664e40: a witness's words on the President's call).
+        var toldBefore = !cue.Definition.IsVerb && objects.Count == 0 && DemonstrativePattern().IsMatch(sentence[..cue.Start]);
+        if (toldBefore)
+        {
+            if (drafts.Count == 0)
+            {
+                return;
+            }
+
+            subjectParties = [];
+            objectParties = [];
         }
 
         // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
@@ -237,7 +254,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
                 continue;
             }
 
-            var pointsBack = AnaphoricPattern().IsMatch(sentence[..cue.Start]) || BothSidesPattern().IsMatch(sentence);
+            var pointsBack = toldBefore || AnaphoricPattern().IsMatch(sentence[..cue.Start]) || BothSidesPattern().IsMatch(sentence);
             if (parties.Count == 0 && !pointsBack)
             {
                 continue;
@@ -278,6 +295,27 @@ public sealed partial class InteractionExtractor : IFactExtractor
             sentenceDraft = draft;
         }
     }
+
+    // Inside a quotation: an odd number of straight quotes before the offset, or an opening curly quote not yet closed.
+    private static bool InsideQuotation(string sentence, int at)
+    {
+        var straight = 0;
+        var open = false;
+        for (var i = 0; i < at && i < sentence.Length; i++)
+        {
+            switch (sentence[i])
+            {
+                case '"': straight++; break;
+                case '\u201C': open = true; break;
+                case '\u201D': open = false; break;
+            }
+        }
+
+        return open || straight % 2 == 1;
+    }
+
+    [GeneratedRegex(@"\b(?:that|this|these|those)\s+(?:[\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DemonstrativePattern();
 
     [GeneratedRegex(@"\G\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*,?\s+){1,4})?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\G\s*(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*,?\s+){1,4}on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
     private static partial Regex TrailingDatePattern();

@@ -24,6 +24,35 @@ internal static class OfficialGate
     public static bool KeepsPlaced(InteractionDraft draft, IReadOnlyList<Sentence> sentences, FactCues cues) =>
         draft.Parties.Count(IsPlaced) >= 2 || IsDiplomatic(draft, sentences, cues) || HasReportingVerb(draft);
 
+    /// <summary>
+    /// Talks among people who all act for one and the same state are that state's own business, not diplomacy
+    /// (SPEC §3: a leader's meeting with his speaker, an ambassador's call to his president). The gold marks such
+    /// talks optional (white-house wh-022, kremlin kr-017); general news names them often (bench/article-extraction
+    /// 82b6d780: a hearing's account of an envoy's meetings and calls inside his own government). A party with no
+    /// country, or that speaks for an international body, keeps the talks, and so does one whose country was inferred
+    /// (the outlet's, or the one the page names most): news g014 and g062 give the visitor the outlet's country.
+    /// </summary>
+    public static bool IsDomestic(InteractionDraft draft)
+    {
+        string? code = null;
+        foreach (var party in draft.Parties)
+        {
+            if (party.IsInternational || party.Person is { IsInternational: true } || party.EffectiveCountry is not { } country
+                || party.Person is { CountryFromHome: true } or { CountryGuessed: true })
+            {
+                return false;
+            }
+
+            code ??= country.Code;
+            if (country.Code != code)
+            {
+                return false;
+            }
+        }
+
+        return code is not null;
+    }
+
     // A verb that reports the contact itself ("Antony Blinken spoke by phone with Ukrainian Foreign Minister Dmytro
     // Kuleba") needs no more; a noun ("a letter from his physician", "Trump's visit to Walter Reed") does.
     private static bool HasReportingVerb(InteractionDraft draft) => draft.Cues.Any(c => c.Definition.IsVerb && !c.Definition.IsWeak);
