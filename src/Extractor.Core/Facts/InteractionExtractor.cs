@@ -217,6 +217,13 @@ public sealed partial class InteractionExtractor : IFactExtractor
             }
         }
 
+        // "Trump sent a similar message ahead of the Virginia elections": a letter or message is sent to someone; one that
+        // names only its sender went to the public (bench/article-extraction 04a6711c).
+        if (cue.Definition.Medium == "written" && cue.Definition.IsVerb && subjectParties.Count + objectParties.Count < 2)
+        {
+            return;
+        }
+
         // "until the transcript of that call was released", "the details of this meeting": talks the page told before,
         // named by a demonstrative with no counterpart after them; the people around are not their parties
         // (bench/article-extraction 7a664e40: a witness's words on the President's call).

@@ -39,8 +39,10 @@ internal sealed class NameRunScanner(FactCues cues)
                 continue;
             }
 
-            // "visited the Gush Etzion settlement", "the city's Hoa Lo prison": a place, not a person.
-            if (run.Count > 0 && gapOk && cues.PlaceNounWords.Contains(t.Span))
+            // "visited the Gush Etzion settlement", "the city's Hoa Lo prison": a place, not a person. Any capitalised
+            // words between an article and a lower-case word modify a noun ("ahead of the Virginia elections", "the Trump
+            // administration"): bench/article-extraction 04a6711c.
+            if (run.Count > 0 && gapOk && (cues.PlaceNounWords.Contains(t.Span) || char.IsLower(t.Span[0]) && AfterArticle(tokens, i - run.Count)))
             {
                 run = [];
             }
@@ -51,6 +53,10 @@ internal sealed class NameRunScanner(FactCues cues)
         Close(runs, ref run);
         return runs;
     }
+
+    private static bool AfterArticle(List<NameToken> tokens, int first) =>
+        first > 0 && tokens[first - 1].Span is "the" or "The" or "a" or "an" or "A" or "An"
+        && OnlySpaceBetween(tokens[first].Sentence, tokens[first - 1].End, tokens[first].Start);
 
     private enum TokenKind
     {
