@@ -113,6 +113,18 @@ public static partial class DateResolver
         return null;
     }
 
+    /// <summary>
+    /// The date written as a modifier of the talks' noun ("Trump's July 25 call with Zelensky", "the July 10 meeting"):
+    /// the talks' own day, whatever other day the sentence names first ("the witness testifying Tuesday who listened in on
+    /// the July 25 call"). Null when no such date stands right before <paramref name="nounStart"/>.
+    /// </summary>
+    public static DateOnly? ResolveBeforeNoun(string text, int nounStart, DateOnly? reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = DateBeforeNounPattern().Match(text, 0, Math.Min(nounStart, text.Length));
+        return m.Success ? Resolve(m.Value, reference) : null;
+    }
+
     private static int MonthNumber(string text)
     {
         var key = text.TrimEnd('.').ToUpperInvariant();
@@ -130,6 +142,9 @@ public static partial class DateResolver
 
     [GeneratedRegex(@"^.{0,30}?\p{Lu}[\p{L}.'’ /-]{1,40},\s+" + Month + @"\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:--|—|–|-|:)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+\d{1,2}(?:,?\s+\d{4})?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateBeforeNounPattern();
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex ParenthesisPattern();

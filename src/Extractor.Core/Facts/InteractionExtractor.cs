@@ -65,12 +65,35 @@ public sealed partial class InteractionExtractor : IFactExtractor
         var headline = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
         var headlineMentions = headline is null ? [] : _participants.Find(headline);
 
+        // A line of a text dump in title case without a full stop ("Trump Impeachment Inquiry More") is a menu or a
+        // heading: like a headline in title case, its names count only with a title or as someone the body names
+        // (bench/article-extraction/text 7a664e40).
+        var headings = sentences.Select(s => IsTitleCase(s.Text) && !SentenceEndPattern().IsMatch(s.Text)).ToArray();
         var registry = new PersonRegistry();
         for (var i = 0; i < sentences.Count; i++)
         {
+            if (headings[i])
+            {
+                continue;
+            }
+
             foreach (var m in mentions[i])
             {
                 registry.AddFull(m, i);
+            }
+        }
+
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (headings[i])
+            {
+                var index = i;
+                mentions[i] = mentions[i].Where(m => m.IsBody || m.Title is not null || registry.Resolve(m, index, []) is not null).ToList();
+                facts[i] = new SentenceFacts(mentions[i], facts[i].Countries, facts[i].Titles, facts[i].Organizations);
+                foreach (var m in mentions[i])
+                {
+                    registry.AddFull(m, i);
+                }
             }
         }
 
@@ -241,7 +264,8 @@ public sealed partial class InteractionExtractor : IFactExtractor
 
         // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
         var trailing = TrailingDatePattern().Match(sentence, limit);
-        var date = DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit);
+        var date = (cue.Definition.IsVerb ? null : DateResolver.ResolveBeforeNoun(sentence, cue.Start, reference))
+            ?? DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit);
         var atPlace = TalksPlace.HeldAtPlace(_cues, sentence, facts.Countries, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.
@@ -332,6 +356,9 @@ public sealed partial class InteractionExtractor : IFactExtractor
 
     [GeneratedRegex(@"(?:^|\b(?:the|this|that|their|these|today['’]s|yesterday['’]s))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricPattern();
+
+    [GeneratedRegex(@"[.!?:;""”’)]\s*$")]
+    private static partial Regex SentenceEndPattern();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\-]*['’]?\s+$")]
     private static partial Regex NamedEventPattern();
