@@ -113,8 +113,19 @@ internal sealed partial class CueParties(FactCues cues)
             return true;
         }
 
-        return sentence[..m.Start].TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
+        if (sentence[..m.Start].TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "a conversation in Warsaw between Sondland and a top aide to Zelenskiy": the aide took part, not Zelenskiy
+        // (bench/article-extraction 82b6d780).
+        var proxy = ProxyBeforePattern().Match(sentence[..m.Start]);
+        return proxy.Success && cues.ProxyNouns.Contains(proxy.Groups["noun"].Value.ToLowerInvariant());
     }
+
+    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:to|of|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProxyBeforePattern();
 
     private static int LastQuoteClose(string sentence, int before)
     {

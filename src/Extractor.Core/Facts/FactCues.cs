@@ -39,6 +39,7 @@ public sealed class FactCues
         ReportingVerbs = Set(file.ReportingVerbs);
         GroupNouns = Set(file.GroupNouns);
         CounterpartWords = Set(file.CounterpartWords);
+        ProxyNouns = Set(file.ProxyNouns);
         var particles = Set(file.NameParticles);
         var suffixes = new HashSet<string>(file.NameSuffixes, StringComparer.Ordinal);
         var honorifics = new HashSet<string>(file.Honorifics, StringComparer.Ordinal);
@@ -121,6 +122,8 @@ public sealed class FactCues
     public IReadOnlySet<string> GroupNouns { get; }
 
     public IReadOnlySet<string> CounterpartWords { get; }
+
+    public IReadOnlySet<string> ProxyNouns { get; }
 
     public IReadOnlySet<string> NameParticles { get; }
 

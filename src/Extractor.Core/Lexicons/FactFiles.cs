@@ -53,6 +53,10 @@ public sealed record CuesFile
 
     public required IReadOnlyList<string> CounterpartWords { get; init; }
 
+    /// <summary>People who act for someone ("a top aide to Zelenskiy", "an adviser to the president"): the one named after
+    /// "to", "of" or "for" is not the party.</summary>
+    public required IReadOnlyList<string> ProxyNouns { get; init; }
+
     public required IReadOnlyList<string> NameParticles { get; init; }
 
     public required IReadOnlyList<string> NameSuffixes { get; init; }
