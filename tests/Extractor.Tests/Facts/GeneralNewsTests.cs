@@ -53,4 +53,60 @@ public sealed class GeneralNewsTests
     [Test]
     public void Talks_between_officials_still_count() =>
         Assert.That(Count("Foreign Minister Park Jin held talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday."), Is.EqualTo(1));
+
+    // Talks among people who act for one and the same state are its own business (small texts written for the test).
+    [TestCase("U.S. Ambassador Gordon Sellers met U.S. Secretary of State Mark Elson in Washington on Tuesday.")]
+    [TestCase("Russian Foreign Minister Ivan Petrov held talks with Russian Defence Minister Oleg Sokolov on Monday.")]
+    public void Talks_within_one_state_are_not_interactions(string text) =>
+        Assert.That(Count(text), Is.Zero);
+
+    [Test]
+    public void Talks_with_an_international_body_still_count() =>
+        Assert.That(Count("U.S. Secretary of State Mark Elson met UN Secretary-General Antonio Guterres in New York on Tuesday."), Is.EqualTo(1));
+
+    // A demonstrative points back to talks told before; the people around it are not their parties.
+    [Test]
+    public void That_call_opens_no_talks() =>
+        Assert.That(Count("I was not made aware of any reference to Vice President Joe Biden by President Donald Trump until the transcript of that call was released."), Is.Zero);
+
+    // A message that names only its sender went to the public.
+    [Test]
+    public void A_message_without_an_addressee_is_not_an_interaction() =>
+        Assert.That(Count("Virginia Democrats won a majority. President Donald Trump sent a similar message ahead of the Virginia elections."), Is.Zero);
+
+    // A person named inside a quotation, or as the one an aide serves, is spoken of, not met.
+    [TestCase("Ambassador Kurt Volker said he had one meeting with him, in which Giuliani \u201craised the theory that Vice President Joe Biden was influenced.\u201d")]
+    [TestCase("Ambassador Kurt Volker witnessed a conversation in Warsaw between Gordon Sondland and a top aide to Ukrainian President Volodymyr Zelenskiy.")]
+    public void Quoted_people_and_those_an_aide_serves_are_no_parties(string text)
+    {
+        var found = Extractor.Extract(text, null, PageMetadata.Empty with { Published = "2023-03-15" });
+        Assert.That(found.SelectMany(i => i.Participants).Select(p => p.Name), Does.Not.Contain("Joe Biden").And.Not.Contain("Volodymyr Zelenskiy"));
+    }
+
+    // Negotiations named by their subject, and meetings the sides could not hold, are not talks held.
+    [TestCase("President Donald Trump has brought his love of show business to trade talks with China.")]
+    [TestCase("The two sides have been unable to reschedule a meeting between President Donald Trump and Chinese President Xi Jinping in Chile.")]
+    [TestCase("The Chinese have been reluctant to commit to a meeting with President Donald Trump until a deal is finalized.")]
+    public void Talks_not_held_are_not_interactions(string text) =>
+        Assert.That(Count(text), Is.Zero);
+
+    [Test]
+    public void A_date_before_the_talks_noun_is_their_day()
+    {
+        var found = Extractor.Extract(
+            "Tim Morrison was the third witness testifying Tuesday who listened in on President Donald Trump's July 25 call with Ukrainian President Volodymyr Zelensky.",
+            null,
+            PageMetadata.Empty with { Published = "2019-11-20" });
+        Assert.That(found[0].Date, Is.EqualTo("2019-07-25"));
+    }
+
+    [Test]
+    public void A_title_case_line_lends_no_names()
+    {
+        var found = Extractor.Extract(
+            "Trump Impeachment Inquiry More\n\nAnalysts said President Trump had a call with Ukrainian President Volodymyr Zelensky on Tuesday.",
+            null,
+            PageMetadata.Empty with { Published = "2019-11-20" });
+        Assert.That(found.SelectMany(i => i.Participants).Select(p => p.Name), Does.Not.Contain("Trump Impeachment Inquiry"));
+    }
 }
