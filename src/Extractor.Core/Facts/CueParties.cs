@@ -121,8 +121,28 @@ internal sealed partial class CueParties(FactCues cues)
         // "a conversation in Warsaw between Sondland and a top aide to Zelenskiy": the aide took part, not Zelenskiy
         // (bench/article-extraction 82b6d780).
         var proxy = ProxyBeforePattern().Match(sentence[..m.Start]);
-        return proxy.Success && cues.ProxyNouns.Contains(proxy.Groups["noun"].Value.ToLowerInvariant());
+        if (proxy.Success && cues.ProxyNouns.Contains(proxy.Groups["noun"].Value.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        // "Trump's Middle East envoy, Steve Witkoff, and Trump's son-in-law, Jared Kushner": the owner of an aide is no
+        // party either (news g104).
+        if (m.IsPossessive)
+        {
+            var owned = ProxyAfterPattern().Match(sentence, m.End);
+            if (owned.Success && owned.Groups["w"].Captures.Any(c => cues.ProxyNouns.Contains(c.Value.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // The first four words after a possessive: "Trump's [Middle East envoy]", "Lula's [spokesman]".
+    [GeneratedRegex(@"\G(?:['’]s?)?\s*(?<w>[\p{L}-]+)(?:\s+(?<w>[\p{L}-]+)){0,3}")]
+    private static partial Regex ProxyAfterPattern();
 
     [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:to|of|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ProxyBeforePattern();
@@ -134,7 +154,7 @@ internal sealed partial class CueParties(FactCues cues)
         return at >= 0 && sentence[..at].Count(c => c is '"' or '“' or '”') % 2 == 1 ? at : -1;
     }
 
-    [GeneratedRegex(@"^(?:After|Before|During|Following|Earlier|Later|Separately|Meanwhile|Last|On|In|At|Today|Yesterday|This)\b[^,]{0,120},")]
+    [GeneratedRegex(@"^(?:After|Before|During|Following|Preceding|Ahead\s+of|Prior\s+to|Earlier|Later|Separately|Meanwhile|Last|On|In|At|Today|Yesterday|This)\b[^,]{0,120},")]
     private static partial Regex LeadingPhrasePattern();
 
     [GeneratedRegex(@"\G\s+(?:between|among)\b", RegexOptions.IgnoreCase)]
