@@ -21,6 +21,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
     private readonly TopicAssigner _topics;
     private readonly CueParties _cueParties;
     private readonly EventCoder _coder;
+    private readonly Gazetteer.OrganizationLexicon _organizations;
 
     /// <param name="lexicons">The cues, gazetteers and media.</param>
     /// <param name="topics">The topic lexicon, when not the set's own.</param>
@@ -35,6 +36,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         _topics = new TopicAssigner(Topics);
         _cueParties = new CueParties(_cues);
         _coder = EventCoder.For(lexicons.Countries);
+        _organizations = lexicons.Organizations;
     }
 
     public TopicLexicon Topics { get; }
@@ -159,10 +161,34 @@ public sealed partial class InteractionExtractor : IFactExtractor
         }
 
         kept.RemoveAll(d => !OfficialGate.KeepsPlaced(d, sentences, _cues) || OfficialGate.IsDomestic(d));
+        foreach (var d in kept)
+        {
+            ExpandGroups(d);
+        }
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
         return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, mentions, cues, people)).ToArray());
+    }
+
+    // "participated in a G7 Foreign Ministers' Meeting by videoconference": a group that meets as its members (their
+    // list is organizations.json's) stands for each member state the talks do not already name (news g081).
+    private void ExpandGroups(InteractionDraft draft)
+    {
+        for (var i = 0; i < draft.Parties.Count; i++)
+        {
+            var party = draft.Parties[i];
+            if (!party.IsBody || party.Organization is not { } organization || _organizations.MembersOf(organization) is not { Count: > 0 } members)
+            {
+                continue;
+            }
+
+            var present = draft.Parties.Select(p => p.EffectiveCountry?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var added = members.Where(c => !present.Contains(c.Code)).Select(c => new Party { Country = c, Title = party.Title }).ToList();
+            draft.Parties.RemoveAt(i);
+            draft.Parties.InsertRange(i, added);
+            i += added.Count - 1;
+        }
     }
 
     // "Pezeshkian made the remarks in a phone conversation with Saudi Crown Prince Mohammed bin Salman": a page that

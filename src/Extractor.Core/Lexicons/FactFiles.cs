@@ -175,6 +175,10 @@ public sealed record OrganizationEntry
     public bool International { get; init; }
 
     public bool AnyCase { get; init; }
+
+    /// <summary>Alpha-3 codes of the states of a group that meets as its members (G7, Quad): talks of the group are
+    /// talks among them.</summary>
+    public IReadOnlyList<string> Members { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>titles.json</c>: the grammar of government and diplomatic roles.</summary>

@@ -126,6 +126,16 @@ internal static class LexiconChecks
                 throw new LexiconException(file, $"\"{organization.Name}\"", $"country \"{code}\" is no code of countries.json");
             }
 
+            foreach (var member in organization.Members.Where(m => !codes.Contains(m)))
+            {
+                throw new LexiconException(file, $"\"{organization.Name}\"", $"member \"{member}\" is no code of countries.json");
+            }
+
+            if (organization.Members.Count > 0 && !organization.International)
+            {
+                throw new LexiconException(file, $"\"{organization.Name}\"", "only an international body has members");
+            }
+
             if (organization.Country is not null && organization.International)
             {
                 throw new LexiconException(file, $"\"{organization.Name}\"", "an international body has no country");

@@ -114,4 +114,12 @@ public sealed class NewsReportingTests
             PageMetadata.Empty with { Published = "2023-03-15" });
         Assert.That(Names(found[0]), Is.EqualTo(new[] { "Sergey Lavrov", "Wang Yi" }));
     }
+
+    // A group that meets as its members stands for each member state the talks do not name (small text written for the test).
+    [Test]
+    public void A_g7_meeting_gives_its_member_states()
+    {
+        var found = All("Mark Rowe, Minister of Foreign Affairs, participated in a G7 Foreign Ministers' Meeting by videoconference.");
+        Assert.That(found[0].Countries, Is.EquivalentTo(new[] { "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA" }), "the seven member states of organizations.json");
+    }
 }

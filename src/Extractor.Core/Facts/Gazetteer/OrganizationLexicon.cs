@@ -12,11 +12,18 @@ public sealed class OrganizationLexicon
     private readonly PhraseTrie<OrganizationForm> _forms;
     private readonly CountryGazetteer _countries;
 
-    private OrganizationLexicon(PhraseTrie<OrganizationForm> forms, CountryGazetteer countries)
+    private readonly Dictionary<string, IReadOnlyList<Country>> _members;
+
+    private OrganizationLexicon(PhraseTrie<OrganizationForm> forms, CountryGazetteer countries, Dictionary<string, IReadOnlyList<Country>> members)
     {
         _forms = forms;
         _countries = countries;
+        _members = members;
     }
+
+    /// <summary>The member states of a group that meets as its members (<c>G7</c>), or none.</summary>
+    internal IReadOnlyList<Country> MembersOf(string organization) =>
+        _members.TryGetValue(organization, out var members) ? members : [];
 
     /// <summary>The lexicon shipped with the tool.</summary>
 
@@ -127,8 +134,14 @@ public sealed class OrganizationLexicon
     internal static OrganizationLexicon From(OrganizationsFile file, CountryGazetteer countries)
     {
         var trie = new PhraseTrie<OrganizationForm>();
+        var members = new Dictionary<string, IReadOnlyList<Country>>(StringComparer.Ordinal);
         foreach (var entry in file.Organizations)
         {
+            if (entry.Members.Count > 0)
+            {
+                members[entry.Name] = entry.Members.Select(c => countries.ByCode(c) ?? throw new InvalidDataException($"{entry.Name}: unknown member {c}")).ToArray();
+            }
+
             var country = entry.Country is not { } code ? null : countries.ByCode(code) ?? throw new InvalidDataException($"{entry.Name}: unknown country {code}");
             var form = new OrganizationForm(entry.Name, country, entry.International);
             var policy = entry.AnyCase ? CasePolicy.Any : CasePolicy.Proper;
@@ -143,6 +156,6 @@ public sealed class OrganizationLexicon
             }
         }
 
-        return new OrganizationLexicon(trie, countries);
+        return new OrganizationLexicon(trie, countries, members);
     }
 }
