@@ -34,7 +34,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         Topics = topics ?? lexicons.Topics;
         _topics = new TopicAssigner(Topics);
         _cueParties = new CueParties(_cues);
-        _coder = EventCoder.For(lexicons.Countries);
+        _coder = lexicons.EventCoder;
     }
 
     public TopicLexicon Topics { get; }
