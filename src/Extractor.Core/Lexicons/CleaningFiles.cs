@@ -56,6 +56,9 @@ public sealed record TextBoilerplateFile
 
     public required IReadOnlyList<string> FooterMarkers { get; init; }
 
+    /// <summary>Substrings of a rights line ("©", "all rights reserved"): a footer line whatever its shape.</summary>
+    public required IReadOnlyList<string> RightsMarkers { get; init; }
+
     public required IReadOnlyList<string> ShareWords { get; init; }
 
     public required IReadOnlyList<string> LeadIns { get; init; }

@@ -281,7 +281,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return false;
         }
 
-        if (folded.Contains('©', StringComparison.Ordinal) || folded.Contains("all rights reserved", StringComparison.Ordinal))
+        if (folded.AsSpan().ContainsAny(_lexicon.RightsMarkerSearch))
         {
             return true;
         }

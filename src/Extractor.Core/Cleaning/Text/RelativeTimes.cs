@@ -35,9 +35,11 @@ public sealed class RelativeTimes
             branches.Add($@"\b{count}\s*{unit}\s+{Alternation(after)}\b");
         }
 
+        // "vor 30 Jahren", "il y a 20 ans", "hace 10 años" are common in prose; a clock ends its line
+        // ("Max Muster · vor 2 Stunden"), a sentence ends with a stop.
         if (before.Count > 0)
         {
-            branches.Add($@"\b{Alternation(before)}\s+{count}\s*{unit}\b");
+            branches.Add($@"(?<![\p{{L}}\p{{N}}]){Alternation(before)}\s+{count}\s*{unit}\s*$");
         }
 
         if (alone.Count > 0)

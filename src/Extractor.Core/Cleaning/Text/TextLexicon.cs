@@ -28,8 +28,11 @@ public sealed class TextLexicon
         IEnumerable<string> dateWords,
         IEnumerable<string> sectionLabels,
         IEnumerable<string> commentMarkers,
+        IReadOnlyList<string> rightsMarkers,
         RelativeTimes relativeTimes)
     {
+        ArgumentNullException.ThrowIfNull(rightsMarkers);
+        RightsMarkerSearch = SearchValues.Create(rightsMarkers.ToArray(), StringComparison.Ordinal);
         ArgumentNullException.ThrowIfNull(relativeTimes);
         RelativeTimes = relativeTimes;
         _stopWords = new HashSet<string>(stopWords, StringComparer.OrdinalIgnoreCase);
@@ -108,6 +111,9 @@ public sealed class TextLexicon
     /// <summary><see cref="FooterMarkers"/> as one search.</summary>
     public SearchValues<string> FooterMarkerSearch { get; }
 
+    /// <summary>Substrings of a rights line ("©", "all rights reserved", "alle rechte vorbehalten"), as one search.</summary>
+    public SearchValues<string> RightsMarkerSearch { get; }
+
     /// <summary><see cref="LeadIns"/> as one search.</summary>
     public SearchValues<string> LeadInSearch { get; }
 
@@ -136,6 +142,7 @@ public sealed class TextLexicon
             Strings(furniture.DateWords),
             Strings(furniture.SectionLabels),
             Strings(furniture.CommentMarkers),
+            Strings(furniture.RightsMarkers),
             new RelativeTimes(
                 Strings(furniture.RelativeTimeUnits),
                 Strings(furniture.RelativeTimeCounts),
