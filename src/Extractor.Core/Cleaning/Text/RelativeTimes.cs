@@ -13,6 +13,7 @@ public sealed class RelativeTimes
 {
     private readonly Regex _pattern;
     private readonly SearchValues<string> _markers;
+    private readonly string[] _markerList;
     private readonly int _longestAlone;
 
     /// <param name="units">Time units and their abbreviations ("minutes", "min", "Stunden").</param>
@@ -48,7 +49,8 @@ public sealed class RelativeTimes
         }
 
         _pattern = branches.Count == 0 ? new Regex("(?!)") : new Regex(string.Join('|', branches), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _markers = SearchValues.Create([.. after, .. before], StringComparison.OrdinalIgnoreCase);
+        _markerList = [.. after.Concat(before).Where(m => m.Length > 0)];
+        _markers = SearchValues.Create(_markerList, StringComparison.OrdinalIgnoreCase);
         _longestAlone = alone.Count == 0 ? 0 : alone.Max(a => a.Length);
     }
 
@@ -59,7 +61,39 @@ public sealed class RelativeTimes
 
         // The regular expression is only run where it can match: a line holding a marker, or one as short as a day word.
         // (A case-blind Contains goes character by character under invariant globalization; SearchValues is vectorised.)
-        return (line.AsSpan().Trim().Length <= _longestAlone || line.AsSpan().ContainsAny(_markers)) && _pattern.IsMatch(line);
+        return (line.AsSpan().Trim().Length <= _longestAlone || HasMarkerWord(line)) && _pattern.IsMatch(line);
+    }
+
+    // A marker as a whole word: "fa" and "vor" are inside many words ("fact", "favour"), which would run the
+    // expression on most lines.
+    private bool HasMarkerWord(string line)
+    {
+        var from = 0;
+        while (from < line.Length)
+        {
+            var at = line.AsSpan(from).IndexOfAny(_markers);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (at == 0 || !char.IsLetter(line[at - 1]))
+            {
+                foreach (var marker in _markerList)
+                {
+                    var end = at + marker.Length;
+                    if (end <= line.Length && line.AsSpan(at, marker.Length).Equals(marker, StringComparison.OrdinalIgnoreCase) && (end == line.Length || !char.IsLetter(line[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     // Longest first, so "minutes" is tried before "min"; a space in a phrase matches any run of spaces.
