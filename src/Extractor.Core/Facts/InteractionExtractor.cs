@@ -35,7 +35,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         Topics = topics ?? lexicons.Topics;
         _topics = new TopicAssigner(Topics);
         _cueParties = new CueParties(_cues);
-        _coder = EventCoder.For(lexicons.Countries);
+        _coder = lexicons.EventCoder;
         _organizations = lexicons.Organizations;
     }
 

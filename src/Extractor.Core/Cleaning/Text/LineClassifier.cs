@@ -58,7 +58,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         // "3 minutes ago" (alone or after an author's name) is a byline clock, never article text.
-        if (shape.Words <= 15 && MayBeRelativeTime(line) && RelativeTime().IsMatch(line))
+        if (shape.Words <= 15 && _lexicon.RelativeTimes.IsMatch(line))
         {
             return LineKind.Timestamp;
         }
@@ -216,13 +216,6 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         return text.Trim(' ', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
     }
 
-    // The regular expression is only run where it can match: a line with "ago" or one of the day words.
-    // (A case-blind Contains goes character by character under invariant globalization; SearchValues is vectorised.)
-    private static bool MayBeRelativeTime(string line) =>
-        line.Length <= 12 || line.AsSpan().ContainsAny(Ago);
-
-    private static readonly SearchValues<string> Ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
-
     private bool IsByline(string line, string folded, LineShape shape)
     {
         if (shape.Words > 12 || (shape.EndsSentence && shape.Words > 6))
@@ -288,7 +281,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return false;
         }
 
-        if (folded.Contains('©', StringComparison.Ordinal) || folded.Contains("all rights reserved", StringComparison.Ordinal))
+        if (folded.AsSpan().ContainsAny(_lexicon.RightsMarkerSearch))
         {
             return true;
         }
@@ -334,7 +327,4 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
 
     [GeneratedRegex(@"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")]
     private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"(?i)\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b|^\s*(?:just now|yesterday|today)\s*$")]
-    private static partial Regex RelativeTime();
 }
