@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extractor.Core.Corpus;
 
 /// <summary>
@@ -51,18 +53,21 @@ public static class MinHasher
             return null;
         }
 
+        // One hash function at a time over a flat copy of the shingles, its minimum kept in a register.
+        var distinct = new ulong[shingles.Count];
+        shingles.CopyTo(distinct);
         var minima = new ulong[Hashes];
-        Array.Fill(minima, ulong.MaxValue);
-        foreach (var shingle in shingles)
+        for (var i = 0; i < minima.Length; i++)
         {
-            for (var i = 0; i < Hashes; i++)
+            var seed = Seeds[i];
+            var min = ulong.MaxValue;
+            foreach (var shingle in distinct)
             {
-                var v = Mix(shingle ^ Seeds[i]);
-                if (v < minima[i])
-                {
-                    minima[i] = v;
-                }
+                var v = Mix(shingle ^ seed);
+                min = v < min ? v : min;
             }
+
+            minima[i] = min;
         }
 
         var bands = new ulong[BandCount];
@@ -132,6 +137,7 @@ public static class MinHasher
     }
 
     // SplitMix64's finaliser: a fast 64-bit mix with full avalanche.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9UL;
