@@ -53,21 +53,35 @@ public static class MinHasher
             return null;
         }
 
-        // One hash function at a time over a flat copy of the shingles, its minimum kept in a register.
+        // Four hash functions at a time over a flat copy of the shingles, their minima kept in registers.
         var distinct = new ulong[shingles.Count];
         shingles.CopyTo(distinct);
         var minima = new ulong[Hashes];
-        for (var i = 0; i < minima.Length; i++)
+        var j = 0;
+        for (; j + 4 <= minima.Length; j += 4)
         {
-            var seed = Seeds[i];
+            ulong seed0 = Seeds[j], seed1 = Seeds[j + 1], seed2 = Seeds[j + 2], seed3 = Seeds[j + 3];
+            ulong min0 = ulong.MaxValue, min1 = ulong.MaxValue, min2 = ulong.MaxValue, min3 = ulong.MaxValue;
+            foreach (var shingle in distinct)
+            {
+                min0 = Math.Min(min0, Mix(shingle ^ seed0));
+                min1 = Math.Min(min1, Mix(shingle ^ seed1));
+                min2 = Math.Min(min2, Mix(shingle ^ seed2));
+                min3 = Math.Min(min3, Mix(shingle ^ seed3));
+            }
+
+            (minima[j], minima[j + 1], minima[j + 2], minima[j + 3]) = (min0, min1, min2, min3);
+        }
+
+        for (; j < minima.Length; j++)
+        {
             var min = ulong.MaxValue;
             foreach (var shingle in distinct)
             {
-                var v = Mix(shingle ^ seed);
-                min = v < min ? v : min;
+                min = Math.Min(min, Mix(shingle ^ Seeds[j]));
             }
 
-            minima[i] = min;
+            minima[j] = min;
         }
 
         var bands = new ulong[BandCount];
