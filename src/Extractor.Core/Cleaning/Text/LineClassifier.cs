@@ -134,38 +134,47 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     public static string Fold(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var sb = new StringBuilder(line.Length);
+        // Into a buffer on the stack (or a rented one for a long line) rather than a StringBuilder, one string at the end.
+        char[]? rented = null;
+        var buffer = line.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var length = 0;
         var space = false;
         foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        var end = sb.Length;
-        while (end > 0 && sb[end - 1] is ' ' or ':' or '.' or '!' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '…' or '+' or '«' or '‹' or '/' or '#' or '*' or '•' or '·')
+        var end = length;
+        while (end > 0 && buffer[end - 1] is ' ' or ':' or '.' or '!' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '…' or '+' or '«' or '‹' or '/' or '#' or '*' or '•' or '·')
         {
             end--;
         }
 
         var start = 0;
-        while (start < end && sb[start] is ' ' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '«' or '‹' or '#' or '*' or '•' or '·' or '+')
+        while (start < end && buffer[start] is ' ' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '«' or '‹' or '#' or '*' or '•' or '·' or '+')
         {
             start++;
         }
 
-        return sb.ToString(start, end - start);
+        var folded = new string(buffer[start..end]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
     }
 
     /// <summary>
