@@ -11,11 +11,15 @@ internal sealed class AgencyList
 {
     private readonly Dictionary<string, string> _byAlias;
 
-    private AgencyList(Dictionary<string, string> byAlias, Regex alias)
+    private AgencyList(Dictionary<string, string> byAlias, Regex alias, AgencyCredits credits)
     {
         _byAlias = byAlias;
         Alias = alias;
+        Credits = credits;
     }
+
+    /// <summary>The grammar of a credit, built from the file's wording.</summary>
+    public AgencyCredits Credits { get; }
 
     /// <summary>Matches any alias as a whole word; the alias is the match's value.</summary>
     public Regex Alias { get; }
@@ -89,6 +93,6 @@ internal sealed class AgencyList
 
         var alternation = string.Join('|', patterns.OrderByDescending(p => p.Length));
         var regex = new Regex($@"(?<!\w)(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new AgencyList(byAlias, regex);
+        return new AgencyList(byAlias, regex, AgencyCredits.From(file.Credits));
     }
 }
