@@ -66,7 +66,6 @@ internal static class LexiconChecks
 
         CheckWords(file, "trailingConnectors", bylines.TrailingConnectors, "");
         CheckWords(file, "titleJoinWords", bylines.TitleJoinWords, "&");
-        CheckWords(file, "creditEnds", bylines.CreditEnds, "");
     }
 
     /// <summary>Each entry: words of letters (and <paramref name="marks"/>), one space between words, none empty or given twice.</summary>

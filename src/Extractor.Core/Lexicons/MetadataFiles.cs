@@ -114,9 +114,6 @@ public sealed record BylinesFile
 
     /// <summary>Small words a job title may hold between its job words (<c>of</c>, <c>&amp;</c>).</summary>
     public IReadOnlyList<string> TitleJoinWords { get; init => field = value ?? []; } = [];
-
-    /// <summary>Words where a byline credit ends (<c>Updated</c>).</summary>
-    public IReadOnlyList<string> CreditEnds { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>The words of a relative time: its units (<c>minute</c>, also plural) and the word after them (<c>ago</c>).</summary>

@@ -31,8 +31,8 @@ internal sealed record BylinePatterns(
             new Regex(@"^(?<name>" + name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", Options),
             new Regex(@"^(?i:(?:" + BylineWords.Alternation(file.ByWords) + @")\s+)?(?<name>" + name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", Options),
             new Regex(@"^" + name + "$", Options),
-            // A credit ends at a credit-end word ("Updated"), a bar or bullet, a dash before a figure, or a relative time.
-            new Regex(@"\b(?:" + BylineWords.Alternation(file.CreditEnds) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
+            // A credit ends at a date label ("Updated"), a bar or bullet, a dash before a figure, or a relative time.
+            new Regex(@"\b(?:" + BylineWords.Alternation(dates.Labels.Published.Concat(dates.Labels.Updated)) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
             new Regex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options));
     }
 }
