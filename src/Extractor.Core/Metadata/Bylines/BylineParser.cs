@@ -60,13 +60,28 @@ internal static partial class BylineParser
         return Byline.None;
     }
 
-    /// <summary>A reporter's e-mail sign-off at the end of a story (<c>Kim Arin (arin@heraldcorp.com)</c>).</summary>
+    /// <summary>
+    /// A sign-off at the end of a story: a reporter's e-mail (<c>Kim Arin (arin@heraldcorp.com)</c>)
+    /// or a byline printed last (<c>Written by A, B and C; Edited by D</c>, <c>(Reporting by A;
+    /// Editing by B)</c>): its first credit only, the writers', not the editors' after a semicolon.
+    /// </summary>
     public static Byline ReadSignOff(string line, MetadataLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Length <= 120 && lexicon.Bylines.Patterns.NameThenEmail.Match(line) is { Success: true } m
-            ? SplitCredit(m.Groups["name"].Value, lexicon)
-            : Byline.None;
+        if (line.Length <= 120 && lexicon.Bylines.Patterns.NameThenEmail.Match(line) is { Success: true } m)
+        {
+            return SplitCredit(m.Groups["name"].Value, lexicon);
+        }
+
+        var credit = line.TrimStart('(', '[').TrimEnd(')', ']', '.', ' ');
+        if (line.Length > 300 || lexicon.Bylines.ByPrefix.Match(credit) is not { Success: true } by)
+        {
+            return Byline.None;
+        }
+
+        var writers = by.Groups["credit"].Value;
+        var cut = writers.IndexOfAny([';', '(', '|']);
+        return SplitCredit(cut >= 0 ? writers[..cut] : writers, lexicon);
     }
 
     /// <summary>Splits a credit into people and agencies; desks, staff credits and job titles are dropped.</summary>
