@@ -103,7 +103,10 @@ internal static class TextMetadataReader
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, MetadataLexicon lexicon)
     {
-        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
+        // Last, the header's lines: a press release's lead-in under its headline can open with the
+        // dateline ("Washington, DC (STL.News) The following is attributable to …:").
+        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i])
+            .Concat(cleaned.Paragraphs.Take(2)).Concat(cleaned.HeaderLines.Where(l => l.EndsWith(':')));
         foreach (var paragraph in candidates)
         {
             if (DatelineParser.Parse(CrawlerHeader.Strip(paragraph), published, lexicon) is { } found)
