@@ -92,8 +92,9 @@ public static partial class EncodingDetector
             // A page that declares a UTF-16 charset inside ASCII bytes is lying; keep sniffing.
             return encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // An unknown name, or one .NET refuses to decode (UTF-7: disabled as unsafe): sniff on.
             return null;
         }
     }

@@ -27,6 +27,14 @@ public sealed class EncodingDetectorTests
         Assert.That(EncodingDetector.Decode(bytes, out _), Does.Contain("café – “quoted”"));
     }
 
+    [TestCase("utf-7")]
+    [TestCase("x-unknown")]
+    public void A_charset_dotnet_refuses_or_does_not_know_is_passed_over(string charset)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"{charset}\"><p>Günstige Tarife</p>");
+        Assert.That(EncodingDetector.Decode(bytes, out _), Does.Contain("Günstige Tarife"));
+    }
+
     [Test]
     public void Utf8_bytes_under_a_legacy_declaration_are_utf8()
     {

@@ -186,6 +186,13 @@ internal static class RawHtmlStripper
     /// tag's '&gt;'. A tag that is not plainly formed (a stray quote, a value running off the
     /// page, a '&lt;' in a name) is left as it is: -1, and no cuts.
     /// </summary>
+    /// <summary>
+    /// An attribute longer than this goes even when a stage reads its name: no class list, meta
+    /// content or date is that long, and such a value (an inlined image, a generated blob) would
+    /// otherwise be copied by the parser and every stage that reads the attribute, megabytes a time.
+    /// </summary>
+    private const int MaxReadAttributeChars = 64 * 1024;
+
     private static int UnreadAttributes(string html, int lt, List<Range> cuts)
     {
         var p = lt + 1;
@@ -273,7 +280,8 @@ internal static class RawHtmlStripper
                 }
             }
 
-            if (!IsRead(attributeName) && !(tag.Equals("link", StringComparison.OrdinalIgnoreCase) && attributeName.Equals("href", StringComparison.OrdinalIgnoreCase)))
+            if (p - before > MaxReadAttributeChars
+                || (!IsRead(attributeName) && !(tag.Equals("link", StringComparison.OrdinalIgnoreCase) && attributeName.Equals("href", StringComparison.OrdinalIgnoreCase))))
             {
                 cuts.Add(before..p);
             }

@@ -85,6 +85,14 @@ public sealed class HtmlCleanerRuleTests
     }
 
     [Test]
+    public void A_read_attribute_of_megabytes_is_stripped_before_parsing()
+    {
+        var huge = new string('x', 1_000_000);
+        var stripped = Strip($"<div class=\"{huge}\" id=\"main\"><p>Text</p></div><meta name=\"description\" content=\"Short\">");
+        Assert.That(stripped, Is.EqualTo("<div id=\"main\"><p>Text</p></div><meta name=\"description\" content=\"Short\">"));
+    }
+
+    [Test]
     public void Attributes_no_stage_reads_are_stripped_before_parsing_and_the_rest_kept_as_written()
     {
         var stripped = Strip("<div CLASS=\"story\" data-track='{\"a\":1}' onclick=\"go()\" id=main><a href=\"/x\" target=_blank rel=\"author\">Anna</a>"
