@@ -38,7 +38,8 @@ internal static partial class AgencyFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            if (line.Length == 0 || !seen.Add(line))
+            // Every credit is an alias's text: a line holding none gives nothing (most lines of a page).
+            if (line.Length == 0 || !line.AsSpan().ContainsAny(agencies.AliasText) || !seen.Add(line))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extractor.Core.Lexicons;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,15 @@ internal sealed class AgencyList
         _byAlias = byAlias;
         Alias = alias;
         Credits = credits;
+        AliasText = SearchValues.Create(byAlias.Keys.Where(k => !k.StartsWith('~')).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Every alias, found in any case by one vectorised search: a line that holds none can credit
+    /// no agency, so <see cref="AgencyFinder"/> skips it before any pattern runs (the credit
+    /// patterns are built from data at run time and are interpreted in the native build).
+    /// </summary>
+    public SearchValues<string> AliasText { get; }
 
     /// <summary>The grammar of a credit, built from the file's wording.</summary>
     public AgencyCredits Credits { get; }
