@@ -39,7 +39,7 @@ internal static partial class AgencyFinder
         foreach (var line in lines)
         {
             // Every credit is an alias's text: a line holding none gives nothing (most lines of a page).
-            if (line.Length == 0 || !line.AsSpan().ContainsAny(agencies.AliasText) || !seen.Add(line))
+            if (line.Length == 0 || !agencies.MayCredit(line) || !seen.Add(line))
             {
                 continue;
             }

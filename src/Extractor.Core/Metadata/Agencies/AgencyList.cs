@@ -17,11 +17,20 @@ internal sealed class AgencyList
         _byAlias = byAlias;
         Alias = alias;
         Credits = credits;
-        AliasText = SearchValues.Create(byAlias.Keys.Where(k => !k.StartsWith('~')).ToArray(), StringComparison.OrdinalIgnoreCase);
+        // Short aliases count only as printed (AP, not "happy"), longer ones in any case, as NameOf reads them.
+        var printed = byAlias.Keys.Where(k => !k.StartsWith('~')).ToArray();
+        ShortAliasText = SearchValues.Create(printed.Where(k => k.Length <= 3).ToArray(), StringComparison.Ordinal);
+        AliasText = SearchValues.Create(printed.Where(k => k.Length > 3).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The aliases of three letters or fewer, found only as printed.</summary>
+    public SearchValues<string> ShortAliasText { get; }
+
+    /// <summary>True when <paramref name="line"/> holds an alias's text (see <see cref="AliasText"/>).</summary>
+    public bool MayCredit(ReadOnlySpan<char> line) => line.ContainsAny(ShortAliasText) || line.ContainsAny(AliasText);
+
     /// <summary>
-    /// Every alias, found in any case by one vectorised search: a line that holds none can credit
+    /// The aliases longer than three letters, found in any case by one vectorised search: a line that holds none can credit
     /// no agency, so <see cref="AgencyFinder"/> skips it before any pattern runs (the credit
     /// patterns are built from data at run time and are interpreted in the native build).
     /// </summary>
