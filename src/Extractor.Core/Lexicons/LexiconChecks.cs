@@ -18,6 +18,8 @@ internal static class LexiconChecks
         CheckTags(set.HtmlBoilerplateData, nameOf(LexiconSet.HtmlBoilerplatePath));
         CheckEventCodes(set.EventCodesData, set.CuesData, nameOf(LexiconSet.EventCodesPath));
         CheckRelativeTime(set.TextBoilerplateData, nameOf(LexiconSet.TextBoilerplatePath));
+        CheckCredits(set.AgenciesData.Credits, nameOf(LexiconSet.AgenciesPath));
+        CheckBylines(set.BylinesData, nameOf(LexiconSet.BylinesPath));
     }
 
     /// <summary>A byline clock needs a unit and a marker on one side of it ("ago", "vor"), or it would match any count.</summary>
@@ -89,6 +91,77 @@ internal static class LexiconChecks
         if (codes.PlaceBefore.FirstOrDefault(w => w.Any(char.IsWhiteSpace)) is { } phrase)
         {
             throw new LexiconException(file, $"placeBefore \"{phrase}\"", "not one word");
+        }
+    }
+
+    /// <summary>
+    /// The credit grammar joins these words into its patterns: each entry is words of letters
+    /// separated by single spaces (a tail opener may end in the colon it requires), and the
+    /// lists a credit cannot be read without are not empty.
+    /// </summary>
+    private static void CheckCredits(AgencyCreditWords credits, string file)
+    {
+        foreach (var (key, words) in new[]
+        {
+            ("credits.lineOpeners", credits.LineOpeners), ("credits.contributed", credits.Contributed), ("credits.reportedBy", credits.ReportedBy),
+            ("credits.tailOpeners", credits.TailOpeners), ("credits.leadingWords", credits.LeadingWords), ("credits.labels", credits.Labels),
+            ("credits.labelFollowers", credits.LabelFollowers), ("credits.mediaWords", credits.MediaWords), ("credits.joinWords", credits.JoinWords),
+        })
+        {
+            if (words.Count == 0)
+            {
+                throw new LexiconException(file, key, "lists no word; the credit grammar needs at least one");
+            }
+
+            CheckWords(file, key, words, key == "credits.tailOpeners" ? ":" : "");
+        }
+    }
+
+    /// <summary>
+    /// The byline grammar's words: name particles are lower case (a capitalised one is a name word
+    /// already, and the name pattern tells the two apart by case); a relative time has units only
+    /// with the word after them, and the reverse.
+    /// </summary>
+    private static void CheckBylines(BylinesFile bylines, string file)
+    {
+        CheckWords(file, "nameParticles", bylines.NameParticles, "");
+        if (bylines.NameParticles.FirstOrDefault(p => !string.Equals(p, p.ToLowerInvariant(), StringComparison.Ordinal)) is { } upper)
+        {
+            throw new LexiconException(file, $"nameParticles \"{upper}\"", "not lower case: the name pattern reads capitalised words as names");
+        }
+
+        CheckWords(file, "notNameOpeners", bylines.NotNameOpeners, "");
+        CheckWords(file, "relativeTime.units", bylines.RelativeTime.Units, "");
+        CheckWords(file, "relativeTime.after", bylines.RelativeTime.After, "");
+        if ((bylines.RelativeTime.Units.Count == 0) != (bylines.RelativeTime.After.Count == 0))
+        {
+            throw new LexiconException(file, "relativeTime", "units and after are given together or not at all");
+        }
+
+        CheckWords(file, "trailingConnectors", bylines.TrailingConnectors, "");
+        CheckWords(file, "titleJoinWords", bylines.TitleJoinWords, "&");
+    }
+
+    /// <summary>Each entry: words of letters (and <paramref name="marks"/>), one space between words, none empty or given twice.</summary>
+    private static void CheckWords(string file, string key, IReadOnlyList<string> words, string marks)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in words)
+        {
+            var entry = $"{key} \"{word}\"";
+            if (string.IsNullOrWhiteSpace(word) || !seen.Add(word))
+            {
+                throw new LexiconException(file, entry, "empty or given twice");
+            }
+
+            if (word != word.Trim() || word.Contains("  ", StringComparison.Ordinal)
+                || !word.All(c => char.IsLetter(c) || c == ' ' || marks.Contains(c, StringComparison.Ordinal))
+                || (marks == ":" && word.IndexOf(':', StringComparison.Ordinal) is var colon && colon >= 0 && colon != word.Length - 1))
+            {
+                throw new LexiconException(file, entry, marks.Length == 0
+                    ? "not words of letters with one space between them"
+                    : $"not words of letters with one space between them (and '{marks}'{(marks == ":" ? " only at the end" : "")})");
+            }
         }
     }
 

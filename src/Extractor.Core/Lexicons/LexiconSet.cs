@@ -78,7 +78,7 @@ public sealed partial class LexiconSet
         Text = sources.Build(TextBoilerplatePath, () => TextLexicon.From(TextBoilerplateData, StopwordsData));
         Agencies = sources.Build(AgenciesPath, () => AgencyList.From(AgenciesData));
         Outlets = sources.Build(OutletsPath, () => OutletList.From(OutletsData));
-        Bylines = BylineWords.From(BylinesData);
+        Bylines = sources.Build(BylinesPath, () => BylineWords.From(BylinesData, DatesData));
         NotPlaces = new HashSet<string>(DatelinesData.NotPlaces, StringComparer.OrdinalIgnoreCase);
         NotPlaceFirstWords = new HashSet<string>(DatelinesData.NotPlaceFirstWords, StringComparer.OrdinalIgnoreCase);
         Zones = new Dictionary<string, string?>(TimezonesData.Zones, StringComparer.Ordinal);

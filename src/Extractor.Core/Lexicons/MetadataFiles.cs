@@ -9,6 +9,40 @@ public sealed record AgenciesFile
     public string? About { get; init; }
 
     public required IReadOnlyList<AgencyEntry> Agencies { get; init; }
+
+    /// <summary>The wording of a credit, by where it stands on a line.</summary>
+    public required AgencyCreditWords Credits { get; init; }
+}
+
+/// <summary>The words of an agency credit (<c>agencies.json</c>'s <c>credits</c>), matched ignoring case.</summary>
+public sealed record AgencyCreditWords
+{
+    /// <summary>Words that may open a line that is only a credit (<c>Source: Xinhua</c>).</summary>
+    public required IReadOnlyList<string> LineOpeners { get; init; }
+
+    /// <summary>What follows an agency that contributed (<c>Reuters contributed to this report</c>).</summary>
+    public required IReadOnlyList<string> Contributed { get; init; }
+
+    /// <summary>What precedes agencies that reported (<c>Additional reporting by Reuters</c>).</summary>
+    public required IReadOnlyList<string> ReportedBy { get; init; }
+
+    /// <summary>What opens a credit closing a line (<c>with inputs from PTI</c>); a closing ':' is required.</summary>
+    public required IReadOnlyList<string> TailOpeners { get; init; }
+
+    /// <summary>What a credit may open with before the agency's name (<c>from</c>, <c>with inputs from</c>).</summary>
+    public required IReadOnlyList<string> LeadingWords { get; init; }
+
+    /// <summary>Words of a credit label, also plural, then a label follower or <c>:</c> (<c>Photo by</c>).</summary>
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    /// <summary>Words that may follow a label before the agency (<c>by</c> of <c>Photo by</c>); a colon always may.</summary>
+    public required IReadOnlyList<string> LabelFollowers { get; init; }
+
+    /// <summary>Words after an agency's name that name the credited picture (<c>AP Photo</c>), also plural.</summary>
+    public required IReadOnlyList<string> MediaWords { get; init; }
+
+    /// <summary>Words that join two agencies in one credit (<c>AFP and Reuters</c>).</summary>
+    public required IReadOnlyList<string> JoinWords { get; init; }
 }
 
 /// <summary>One agency: the name a record gives and the forms pages print.</summary>
@@ -65,6 +99,29 @@ public sealed record BylinesFile
 
     /// <summary>Words that join two people in a credit, by language (<c>and</c>, <c>und</c>, <c>og</c>).</summary>
     public IReadOnlyList<string> JoinWords { get; init => field = value ?? []; } = [];
+
+    /// <summary>Lower-case words a name may hold between its capitalised words (<c>von</c>, <c>bin</c>).</summary>
+    public IReadOnlyList<string> NameParticles { get; init => field = value ?? []; } = [];
+
+    /// <summary>Words no credit naming a person opens with (<c>The</c>).</summary>
+    public IReadOnlyList<string> NotNameOpeners { get; init => field = value ?? []; } = [];
+
+    /// <summary>A relative time printed after a name (<c>3 minutes ago</c>).</summary>
+    public RelativeTimeWords RelativeTime { get; init => field = value ?? new(); } = new();
+
+    /// <summary>Small words left dangling at the end of a name cut from widget text, dropped.</summary>
+    public IReadOnlyList<string> TrailingConnectors { get; init => field = value ?? []; } = [];
+
+    /// <summary>Small words a job title may hold between its job words (<c>of</c>, <c>&amp;</c>).</summary>
+    public IReadOnlyList<string> TitleJoinWords { get; init => field = value ?? []; } = [];
+}
+
+/// <summary>The words of a relative time: its units (<c>minute</c>, also plural) and the word after them (<c>ago</c>).</summary>
+public sealed record RelativeTimeWords
+{
+    public IReadOnlyList<string> Units { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> After { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>datelines.json</c>: capitalised openings that are not places.</summary>

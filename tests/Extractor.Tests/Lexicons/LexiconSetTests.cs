@@ -101,6 +101,11 @@ public sealed class LexiconSetTests
     [TestCase("Metadata/outlets.json", "\"name\": \"The Korea Herald\",", "", "outlets[0]", "no \"name\"")]
     [TestCase("Metadata/agencies.json", "\"name\": \"AP\",", "\"name\": 7,", "agencies[1].name", "wrong kind")]
     [TestCase("Metadata/agencies.json", "\"Yonhap News Agency\",", "null,", "agencies[0].aliases[1]", "null in a list")]
+    [TestCase("Metadata/agencies.json", "\"sources:\"", "\"sour:ces\"", "credits.tailOpeners \"sour:ces\"", "only at the end")]
+    [TestCase("Metadata/agencies.json", "\"via\"\n    ]", "\"vi(a\"\n    ]", "credits.joinWords \"vi(a\"", "not words of letters")]
+    [TestCase("Metadata/agencies.json", "\"labelFollowers\": [\n      \"by\"\n    ]", "\"labelFollowers\": []", "credits.labelFollowers", "lists no word")]
+    [TestCase("Metadata/bylines.json", "\"nameParticles\": [\"de\",", "\"nameParticles\": [\"De\",", "nameParticles \"De\"", "not lower case")]
+    [TestCase("Metadata/bylines.json", "\"after\": [\"ago\"]", "\"after\": []", "relativeTime", "given together")]
     public void A_broken_cross_reference_names_the_file_the_entry_and_the_fault(string path, string find, string replace, string entry, string fault)
     {
         using var dir = new TempCorpus();

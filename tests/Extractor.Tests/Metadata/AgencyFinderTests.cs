@@ -1,5 +1,7 @@
 using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Agencies;
+using Extractor.Tests.Cli;
+using Extractor.Tests.Lexicons;
 
 namespace Extractor.Tests.Metadata;
 
@@ -29,4 +31,15 @@ public sealed class AgencyFinderTests
     [TestCase("Patients can book appointments through the new service (APP) which the clinic launched in 2019 across the country.")]
     public void Mentions_are_not_credits(string line) =>
         Assert.That(AgencyFinder.Find([line], LexiconSet.BuiltIn.Agencies), Is.Empty);
+
+    // The credit wording is data: a contribution phrase added to agencies.json alone is read.
+    [Test]
+    public void A_credit_phrase_added_to_the_data_is_read()
+    {
+        const string Line = "AFP a contribué à cet article";
+        Assert.That(AgencyFinder.Find([Line], LexiconSet.BuiltIn.Agencies), Is.Empty);
+        using var dir = new TempCorpus();
+        LexiconSetTests.Break(dir, "Metadata/agencies.json", "\"also contributed\"", "\"also contributed\", \"a contribué\"");
+        Assert.That(AgencyFinder.Find([Line], LexiconSet.Load(dir.Root).Agencies), Is.EqualTo(new[] { "AFP" }));
+    }
 }

@@ -53,6 +53,13 @@ public sealed class BylineParserTests
     public void Reads_email_sign_offs(string line, string author) =>
         Assert.That(BylineParser.ReadSignOff(line, Agencies).Authors, Is.EqualTo(new[] { author }));
 
+    // A byline printed at the end: the writers, not the editors after the semicolon (news g070, g157).
+    [TestCase("(Reporting by Daniel Leussink; editing by Philippa Fletcher)", new[] { "Daniel Leussink" })]
+    [TestCase("Written by Kaori Kaneko, Chang-Ran Kim and Maki Shiraki; Edited by Lincoln Feast, Hugh Lawson", new[] { "Kaori Kaneko", "Chang-Ran Kim", "Maki Shiraki" })]
+    [TestCase("By the end of the year, the two sides had met four times.", new string[0])]
+    public void Reads_byline_sign_offs(string line, string[] authors) =>
+        Assert.That(BylineParser.ReadSignOff(line, Agencies).Authors, Is.EqualTo(authors));
+
     [Test]
     public void Tidy_drops_credits_that_hold_another_and_the_outlet() =>
         Assert.That(AuthorList.Tidy(["Anna Menin", "Anna MeninShare", "Sobre Carlos Nadalim", "Carlos Nadalim", "CNN"], "CNN"), Is.EqualTo(new[] { "Anna Menin", "Carlos Nadalim" }));

@@ -17,6 +17,7 @@ public sealed class DatelineGrammarTests
     [TestCase("Tokyo, Dec. 21 (Jiji Press)--Japanese Prime Minister spoke.", "Tokyo")]
     [TestCase("Tokyo [Japan], October 5 (ANI): In his first phone call, he spoke.", "Tokyo")]
     [TestCase("MOSCOW, March 3 /TASS/. The minister said.", "Moscow")]
+    [TestCase("Washington, DC (STL.News) The following is attributable to Spokesperson Ned Price:", "Washington")]
     public void Reads_the_dateline(string paragraph, string place) =>
         Assert.That(DatelineParser.Parse(paragraph, new DateOnly(2021, 1, 1), Lexicon)?.Place, Does.StartWith(place));
 
@@ -25,6 +26,8 @@ public sealed class DatelineGrammarTests
     [TestCase("Vladimir Putin: Good afternoon, colleagues.")]
     [TestCase("Also Read: Ministers hold talks")]
     [TestCase("Photo: Yonhap")]
+    [TestCase("Moon Jae-in (right) Shakes hands with the president.")]
+    [TestCase("Seoul (Yonhap) The minister said.")]
     public void A_capitalised_opening_that_is_no_dateline_gives_none(string paragraph) =>
         Assert.That(DatelineParser.Parse(paragraph, new DateOnly(2021, 1, 1), Lexicon), Is.Null);
 }

@@ -7,7 +7,7 @@ namespace Extractor.Core.Cleaning.Text;
 /// above a byline or date line (the layout of nearly every article page) and a small one for being
 /// near the body. No candidate that shares nothing with the body and has no date under it wins.
 /// </summary>
-public static class HeadlineFinder
+public static partial class HeadlineFinder
 {
     /// <summary>How far above the body a headline may be, in lines.</summary>
     private const int Reach = 25;
@@ -38,7 +38,7 @@ public static class HeadlineFinder
             }
 
             var underlined = IsFollowedByHeaderLine(lines, i, bodyStart);
-            if (!underlined && !LooksLikeHeadline(line, 3))
+            if ((!underlined && !LooksLikeHeadline(line, 3)) || IsListItem(lines, i) || HasWebAddress(line.Text))
             {
                 continue;
             }
@@ -56,8 +56,78 @@ public static class HeadlineFinder
             }
         }
 
-        return best;
+        return best >= 0 ? best : FirstBodyLine(lines, bodyStart, bodyEnd, lexicon);
     }
+
+    /// <summary>Share of a first body line's words its lead must repeat for the line to be the headline.</summary>
+    private const double FirstLineOverlap = 0.5;
+
+    /// <summary>
+    /// Where nothing above the body reads as its headline, a dump often opens with the headline on
+    /// the body's first line: a headline-shaped line, no sentence, whose content words the lead
+    /// below it mostly repeats (cases g053, g070 of the news set: the headline, then the dateline's
+    /// paragraph).
+    /// </summary>
+    private static int FirstBodyLine(IReadOnlyList<PageLine> lines, int bodyStart, int bodyEnd, TextLexicon lexicon)
+    {
+        if (bodyStart < 0 || bodyStart + 1 > bodyEnd || bodyStart + 1 >= lines.Count)
+        {
+            return -1;
+        }
+
+        var line = lines[bodyStart];
+        if (!LooksLikeHeadline(line, 3) || IsListItem(lines, bodyStart) || HasWebAddress(line.Text) || EndsSentence(line.Text)
+            || lines[bodyStart + 1].Kind is not LineKind.Prose)
+        {
+            return -1;
+        }
+
+        var opening = Opening(lines, bodyStart + 1, bodyEnd);
+        return Overlap(line, ContentWords(opening, lexicon), opening, lexicon) >= FirstLineOverlap ? bodyStart : -1;
+    }
+
+    /// <summary>A line that closes a sentence inside quotation marks (<c>… he said.”</c>).</summary>
+    private static bool EndsSentence(string text) =>
+        text.Length >= 2 && text[^1] is '"' or '”' or '’' or '\'' or ')' && text[^2] is '.' or '!' or '?';
+
+    /// <summary>Lines a bullet opens, or the third of several headline-shaped lines in a row, are a list of other stories.</summary>
+    private static bool IsListItem(IReadOnlyList<PageLine> lines, int i)
+    {
+        if (IsBulleted(lines[i].Text))
+        {
+            return true;
+        }
+
+        // A headline printed twice is one line of the run, not two; a bulleted list next to the
+        // headline is another block (case g061: the headline right under a list of other stories).
+        var run = 1;
+        for (var j = i - 1; j >= 0 && IsStoryLink(lines[j]); j--)
+        {
+            run += lines[j + 1].RepeatsPrevious ? 0 : 1;
+        }
+
+        for (var j = i + 1; j < lines.Count && IsStoryLink(lines[j]); j++)
+        {
+            run += lines[j].RepeatsPrevious ? 0 : 1;
+        }
+
+        return run >= ListRun;
+    }
+
+    /// <summary>Headline-shaped lines in a row that make a list of links, not a headline and its deck.</summary>
+    private const int ListRun = 3;
+
+    private static bool IsStoryLink(PageLine line) => LooksLikeHeadline(line, 3) && !IsBulleted(line.Text);
+
+    private static bool IsBulleted(string text) =>
+        text.Length > 2 && text[0] is '-' or '•' or '*' or '·' or '–' or '—' && text[1] == ' ';
+
+    /// <summary>A web address (<c>pic.twitter.com/…</c>, <c>https://…</c>): an embedded post or a link, never a headline.</summary>
+    private static bool HasWebAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || WebAddress().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[a-z0-9-]+\.(?:[a-z0-9-]+\.)*[a-z]{2,}/\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WebAddress();
 
     /// <summary>A line shaped like a headline with at least <paramref name="minWords"/> words (two will do right above a date line: "Russian-Chinese talks").</summary>
     public static bool LooksLikeHeadline(PageLine line, int minWords)

@@ -26,6 +26,14 @@ public static class PageLines
                 continue;
             }
 
+            if (raws.Count == 0 && CrawlerHeader.Read(text) is { } header && header.Length < text.Length)
+            {
+                // A crawler's header (" date 2021-07-08") on the first line is metadata, not part of
+                // the headline or lead it precedes: the cleaner reads the line without it (the
+                // metadata stage reads the header from the page's own first line).
+                text = text[header.Length..];
+            }
+
             raws.Add((text, blank || raws.Count == 0));
             blank = false;
         }

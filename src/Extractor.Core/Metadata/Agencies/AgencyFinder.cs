@@ -19,20 +19,8 @@ internal static partial class AgencyFinder
     [GeneratedRegex(@"(?<![\w/])/([A-Za-z][\w -]{1,30})/(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex Slashed();
 
-    [GeneratedRegex(@"^(?:by|from|source|sources|courtesy|via|with|credit|photo|agencies)?\s*[:：]?\s*(?:[-—–|]+\s*)?(?<who>[^.!?""”]{2,40}?)\s*(?:[-—–|]+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WholeLine();
-
     [GeneratedRegex(@"(?:^|[.!?""”)]\s*)(?:--|[—–-])\s*(?<who>[^.!?""”]{2,40}?)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
-
-    [GeneratedRegex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:contributed|also contributed)\b|(?:additional\s+)?reporting\s+by\s+(?<who>[^.;]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Contribution();
-
-    [GeneratedRegex(@"(?:\bwith\s+(?:inputs?\s+from\s+)?|\bsources?\s*:\s*|\bcourtesy\s*:?\s*)(?<who>[\w .,/&-]{2,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TailCredit();
-
-    /// <summary>Words a contribution line must hold (one vectorised search, not two case-blind ones).</summary>
-    private static readonly SearchValues<string> ContributionWords = SearchValues.Create(["contributed", "reporting"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sign-off opens with one of these.</summary>
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-—–");
@@ -40,19 +28,18 @@ internal static partial class AgencyFinder
     // A credit on a line of its own holds none of these, and nothing else WholeLine admits does.
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?\"”");
 
-    /// <summary>Words a tail credit must hold.</summary>
-    private static readonly SearchValues<string> TailCreditWords = SearchValues.Create(["with", "source", "courtesy"], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The agencies credited in <paramref name="lines"/>, in order of first credit.</summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> lines, AgencyList agencies)
     {
         var found = new List<string>();
+        var credits = agencies.Credits;
         // Callers pass overlapping views of a page (its body lines and its paragraphs): a line
         // read once has given all its credits, in order, so a repeat is skipped.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            if (line.Length == 0 || !seen.Add(line))
+            // Every credit is an alias's text: a line holding none gives nothing (most lines of a page).
+            if (line.Length == 0 || !agencies.MayCredit(line) || !seen.Add(line))
             {
                 continue;
             }
@@ -80,7 +67,7 @@ internal static partial class AgencyFinder
                 }
             }
 
-            if (line.Length <= 60 && !line.AsSpan().ContainsAny(SentenceMarks) && WholeLine().Match(line) is { Success: true } whole)
+            if (line.Length <= 60 && !line.AsSpan().ContainsAny(SentenceMarks) && credits.WholeLine.Match(line) is { Success: true } whole)
             {
                 AddAll(whole.Groups["who"].Value, agencies, found);
             }
@@ -93,14 +80,14 @@ internal static partial class AgencyFinder
                 AddAll(signOff.Groups["who"].Value, agencies, found);
             }
 
-            if (end.AsSpan().ContainsAny(TailCreditWords) && TailCredit().Match(end) is { Success: true } tailCredit)
+            if (end.AsSpan().ContainsAny(credits.TailCreditWords) && credits.TailCredit.Match(end) is { Success: true } tailCredit)
             {
                 AddAll(tailCredit.Groups["who"].Value, agencies, found);
             }
 
-            if (line.AsSpan().ContainsAny(ContributionWords))
+            if (line.AsSpan().ContainsAny(credits.ContributionWords))
             {
-                foreach (Match m in Contribution().Matches(line))
+                foreach (Match m in credits.Contribution.Matches(line))
                 {
                     AddAll(m.Groups["who"].Value, agencies, found);
                 }
@@ -127,19 +114,13 @@ internal static partial class AgencyFinder
     /// </summary>
     private static void AddAll(string credit, AgencyList agencies, List<string> found)
     {
-        foreach (var raw in Separator().Split(credit))
+        foreach (var raw in agencies.Credits.Separator.Split(credit))
         {
-            var segment = CreditWords().Replace(raw, "").Trim(' ', '.', ':', '©');
+            var segment = agencies.Credits.CreditWords.Replace(raw, "").Trim(' ', '.', ':', '©');
             if (segment.Length > 0 && agencies.NameOf(segment) is { } name && !found.Contains(name))
             {
                 found.Add(name);
             }
         }
     }
-
-    [GeneratedRegex(@"\s*(?:[/,;|–—]|\s-\s|(?<=\w)-(?=\p{Lu})|\band\b|\bvia\b|&)\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex Separator();
-
-    [GeneratedRegex(@"^(?:with\s+)?(?:inputs?\s+from|(?:additional\s+)?reporting\s+by|from|with)\s+|^(?:photo|image|picture|video|file|graphic|source|sources|credit|by)s?\s*(?:by|:)?\s+|\s+(?:file\s+)?(?:photo|photos|image|images|video|graphic|pool|file)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditWords();
 }

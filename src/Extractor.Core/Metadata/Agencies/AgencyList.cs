@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extractor.Core.Lexicons;
 using System.Text.RegularExpressions;
 
@@ -11,11 +12,32 @@ internal sealed class AgencyList
 {
     private readonly Dictionary<string, string> _byAlias;
 
-    private AgencyList(Dictionary<string, string> byAlias, Regex alias)
+    private AgencyList(Dictionary<string, string> byAlias, Regex alias, AgencyCredits credits)
     {
         _byAlias = byAlias;
         Alias = alias;
+        Credits = credits;
+        // Short aliases count only as printed (AP, not "happy"), longer ones in any case, as NameOf reads them.
+        var printed = byAlias.Keys.Where(k => !k.StartsWith('~')).ToArray();
+        ShortAliasText = SearchValues.Create(printed.Where(k => k.Length <= 3).ToArray(), StringComparison.Ordinal);
+        AliasText = SearchValues.Create(printed.Where(k => k.Length > 3).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The aliases of three letters or fewer, found only as printed.</summary>
+    public SearchValues<string> ShortAliasText { get; }
+
+    /// <summary>True when <paramref name="line"/> holds an alias's text (see <see cref="AliasText"/>).</summary>
+    public bool MayCredit(ReadOnlySpan<char> line) => line.ContainsAny(ShortAliasText) || line.ContainsAny(AliasText);
+
+    /// <summary>
+    /// The aliases longer than three letters, found in any case by one vectorised search: a line that holds none can credit
+    /// no agency, so <see cref="AgencyFinder"/> skips it before any pattern runs (the credit
+    /// patterns are built from data at run time and are interpreted in the native build).
+    /// </summary>
+    public SearchValues<string> AliasText { get; }
+
+    /// <summary>The grammar of a credit, built from the file's wording.</summary>
+    public AgencyCredits Credits { get; }
 
     /// <summary>Matches any alias as a whole word; the alias is the match's value.</summary>
     public Regex Alias { get; }
@@ -89,6 +111,6 @@ internal sealed class AgencyList
 
         var alternation = string.Join('|', patterns.OrderByDescending(p => p.Length));
         var regex = new Regex($@"(?<!\w)(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new AgencyList(byAlias, regex);
+        return new AgencyList(byAlias, regex, AgencyCredits.From(file.Credits));
     }
 }

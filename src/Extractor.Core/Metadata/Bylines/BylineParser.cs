@@ -13,27 +13,9 @@ namespace Extractor.Core.Metadata.Bylines;
 /// </summary>
 internal static partial class BylineParser
 {
-    private const string Name = @"\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|de|da|dos|van|von|bin|binti|al|el|le|la|du|del|der|ul|ur)){1,4}";
-
-    [GeneratedRegex(@"^(?<name>" + Name + @")\s+\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NameThenRelativeTime();
-
-    [GeneratedRegex(@"^(?<name>" + Name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameCommaTitle();
-
-    // No IgnoreCase on name patterns: it would let \p{Lu} match lower-case words (an e-mail's "kej").
-    [GeneratedRegex(@"^(?i:by\s+|reporter\s+|written\s+by\s+)?(?<name>" + Name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameThenEmail();
-
-    [GeneratedRegex(@"^" + Name + "$", RegexOptions.CultureInvariant)]
-    private static partial Regex WholeName();
-
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
-
-    [GeneratedRegex(@"\b(?:published|updated|posted|modified|last\s+updated)\b|\s[|·•]\s|\s[-–—]\s*\d|\b\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditEnd();
 
     /// <summary>The byline on a line above the body, or <see cref="Byline.None"/>.</summary>
     public static Byline ReadHeaderLine(string line, MetadataLexicon lexicon)
@@ -53,7 +35,7 @@ internal static partial class BylineParser
                 cut = dates[0].Index;
             }
 
-            if (CreditEnd().Match(credit) is { Success: true } end && end.Index < cut)
+            if (lexicon.Bylines.Patterns.CreditEnd.Match(credit) is { Success: true } end && end.Index < cut)
             {
                 cut = end.Index;
             }
@@ -63,12 +45,12 @@ internal static partial class BylineParser
 
         // Both patterns open with a capital letter; the first needs "ago", the second a comma.
         var capitalFirst = line.Length > 0 && char.IsUpper(line[0]);
-        if (capitalFirst && line.Contains("ago", StringComparison.Ordinal) && NameThenRelativeTime().Match(line) is { Success: true } relative)
+        if (capitalFirst && lexicon.Bylines.RelativeAfter.Any(w => line.Contains(w, StringComparison.Ordinal)) && lexicon.Bylines.Patterns.NameThenRelativeTime.Match(line) is { Success: true } relative)
         {
             return SplitCredit(relative.Groups["name"].Value, lexicon);
         }
 
-        if (capitalFirst && line.Contains(',', StringComparison.Ordinal) && NameCommaTitle().Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, lexicon))
+        if (capitalFirst && line.Contains(',', StringComparison.Ordinal) && lexicon.Bylines.Patterns.NameCommaTitle.Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, lexicon))
         {
             var agenciesInTitle = AgencyFinder.Find([titled.Groups["title"].Value.Replace(' ', '/')], lexicon.Agencies);
             var person = SplitCredit(titled.Groups["name"].Value, lexicon);
@@ -78,13 +60,28 @@ internal static partial class BylineParser
         return Byline.None;
     }
 
-    /// <summary>A reporter's e-mail sign-off at the end of a story (<c>Kim Arin (arin@heraldcorp.com)</c>).</summary>
+    /// <summary>
+    /// A sign-off at the end of a story: a reporter's e-mail (<c>Kim Arin (arin@heraldcorp.com)</c>)
+    /// or a byline printed last (<c>Written by A, B and C; Edited by D</c>, <c>(Reporting by A;
+    /// Editing by B)</c>): its first credit only, the writers', not the editors' after a semicolon.
+    /// </summary>
     public static Byline ReadSignOff(string line, MetadataLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Length <= 120 && NameThenEmail().Match(line) is { Success: true } m
-            ? SplitCredit(m.Groups["name"].Value, lexicon)
-            : Byline.None;
+        if (line.Length <= 120 && lexicon.Bylines.Patterns.NameThenEmail.Match(line) is { Success: true } m)
+        {
+            return SplitCredit(m.Groups["name"].Value, lexicon);
+        }
+
+        var credit = line.TrimStart('(', '[').TrimEnd(')', ']', '.', ' ');
+        if (line.Length > 300 || lexicon.Bylines.ByPrefix.Match(credit) is not { Success: true } by)
+        {
+            return Byline.None;
+        }
+
+        var writers = by.Groups["credit"].Value;
+        var cut = writers.IndexOfAny([';', '(', '|']);
+        return SplitCredit(cut >= 0 ? writers[..cut] : writers, lexicon);
     }
 
     /// <summary>Splits a credit into people and agencies; desks, staff credits and job titles are dropped.</summary>
@@ -120,8 +117,8 @@ internal static partial class BylineParser
 
             part = Unglue(part, lexicon);
 
-            part = TrailingConnector().Replace(CutTail(part, lexicon, found), "");
-            if (!WholeName().IsMatch(part) || part.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+            part = lexicon.Bylines.Patterns.TrailingConnector.Replace(CutTail(part, lexicon, found), "");
+            if (!lexicon.Bylines.Patterns.WholeName.IsMatch(part) || lexicon.Bylines.NotNameOpeners.Any(w => part.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase))
                 || part.Split(' ').Any(w => lexicon.Bylines.NotNameWords.Contains(w.Trim('.', ','))))
             {
                 continue;
@@ -136,9 +133,6 @@ internal static partial class BylineParser
 
         return new Byline(authors, found);
     }
-
-    [GeneratedRegex(@"(?:\s+(?:on|at|in|for|of|from|-|–|—|\|))+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingConnector();
 
     [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex CaseBoundary();
@@ -228,7 +222,7 @@ internal static partial class BylineParser
             {
                 jobs++;
             }
-            else if (w is not ("of" or "the" or "for" or "and" or "&" or "in" or "at") && lexicon.Agencies.NameOf(word) is null)
+            else if (!lexicon.Bylines.TitleJoinWords.Contains(w) && lexicon.Agencies.NameOf(word) is null)
             {
                 return false;
             }

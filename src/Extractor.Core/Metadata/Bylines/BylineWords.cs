@@ -3,15 +3,22 @@ using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Metadata.Bylines;
 
-/// <summary>The byline word lists (<c>bylines.json</c>), all matched ignoring case, and the byline grammar's words by language.</summary>
+/// <summary>
+/// The byline word lists (<c>bylines.json</c>), all matched ignoring case, and the byline grammar
+/// built from them: the shape of a name, of a credit and of its end is here, its words are data.
+/// </summary>
 internal sealed record BylineWords(
     HashSet<string> NotPeople,
     HashSet<string> JobWords,
     HashSet<string> NotNameWords,
     HashSet<string> CutWords,
     HashSet<string> DeskWords,
+    HashSet<string> TitleJoinWords,
+    IReadOnlyList<string> NotNameOpeners,
+    IReadOnlyList<string> RelativeAfter,
     Regex ByPrefix,
-    Regex CreditSeparator)
+    Regex CreditSeparator,
+    BylinePatterns Patterns)
 {
     /// <summary>
     /// The first two letters of the byline words, in every case form, or null when a word does not open with two
@@ -51,12 +58,11 @@ internal sealed record BylineWords(
 
     private static char[] CaseForms(char c) => [c, char.ToUpperInvariant(c), char.ToLowerInvariant(c)];
 
-    public static BylineWords From(BylinesFile file)
+    public static BylineWords From(BylinesFile file, DatesFile dates)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(dates);
         static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
-        static string Alternation(IEnumerable<string> words) => string.Join('|', words
-            .OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", @"\s+", StringComparison.Ordinal)));
 
         // "By Kim Eun-jung", "von Anna Menin", "Autor: X": a byline word, then the credit.
         var byPrefix = new Regex(@"^(?:" + Alternation(file.ByWords) + @")\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -65,9 +71,21 @@ internal sealed record BylineWords(
         HashSet<int>? openings = file.ByWords.All(w => w.Length >= 2 && char.IsLetter(w[0]) && char.IsLetter(w[1]))
             ? [.. file.ByWords.SelectMany(w => CaseForms(w[0]).SelectMany(first => CaseForms(w[1]).Select(second => (first << 16) | second)))]
             : null;
-        return new BylineWords(Set(file.NotPeople), Set(file.JobWords), Set(file.NotNameWords), Set(file.CutWords), Set(file.DeskWords), byPrefix, separator)
+        return new BylineWords(Set(file.NotPeople), Set(file.JobWords), Set(file.NotNameWords), Set(file.CutWords), Set(file.DeskWords),
+            Set(file.TitleJoinWords), file.NotNameOpeners, file.RelativeTime.After, byPrefix, separator, BylinePatterns.From(file, dates))
         {
             ByOpenings = openings,
         };
+    }
+
+    /// <summary>
+    /// The words as one alternation, longest first, each escaped and its spaces any run of white
+    /// space; an empty list gives a branch that never matches.
+    /// </summary>
+    internal static string Alternation(IEnumerable<string> words)
+    {
+        var alternation = string.Join('|', words.Where(w => w.Length > 0)
+            .OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", @"\s+", StringComparison.Ordinal)));
+        return alternation.Length == 0 ? "(?!)" : alternation;
     }
 }

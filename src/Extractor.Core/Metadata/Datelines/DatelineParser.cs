@@ -34,9 +34,13 @@ internal static partial class DatelineParser
     private static partial Regex Caps();
 
     [GeneratedRegex(
-        @"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})(?:\s*\[[^\]]{2,30}\])?(?:,?\s*(?i:" + MonthDay + @"))?\s*\((?<credit>[^()]{2,40})\)\s*(?:--|[—–―-]|:)" + After,
+        @"^(?<place>" + TitleWord + @"(?:\s" + TitleWord + @"){0,2})(?:,\s*" + CapsWord + @")?(?:\s*\[[^\]]{2,30}\])?(?:,?\s*(?i:" + MonthDay + @"))?\s*\((?<credit>[^()]{2,40})\)(?:\s*(?:--|[—–―-]|:)" + After + @"|(?<bare>\s+)\p{Lu}\p{Ll})",
         RegexOptions.CultureInvariant)]
     private static partial Regex Wire();
+
+    /// <summary>A site's own name written as its address (<c>STL.News</c>, <c>UrduPoint.com</c>).</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\d-]*\.\p{L}{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteAddress();
 
     /// <summary>
     /// The dateline opening <paramref name="paragraph"/>, or null. A dateline date without a year
@@ -58,7 +62,10 @@ internal static partial class DatelineParser
         if (!isCaps)
         {
             m = Wire().Match(paragraph);
-            if (!m.Success || agencies.Alias.Match(m.Groups["credit"].Value) is not { Success: true })
+            // A title-case place takes a credit that is an agency, or a site naming itself by its
+            // address ("Washington, DC (STL.News) The …"); a bare credit, with no dash after it, only the latter.
+            if (!m.Success || !(SiteAddress().IsMatch(m.Groups["credit"].Value)
+                || (!m.Groups["bare"].Success && agencies.Alias.Match(m.Groups["credit"].Value) is { Success: true })))
             {
                 m = CityColon().Match(paragraph);
                 if (!m.Success || !lexicon.Cities.Contains(m.Groups["place"].Value))

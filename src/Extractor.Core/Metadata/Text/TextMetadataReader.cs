@@ -86,11 +86,11 @@ internal static class TextMetadataReader
         }
 
         var body = Enumerable.Range(layout.BodyStart, Math.Max(0, layout.BodyEnd - layout.BodyStart)).Select(i => layout.Lines[i]);
-        // A photo's credit is not the story's: captions ("… on Nov. 14. (Yonhap)", "(AP-Yonhap)")
-        // are left out, in the body as well.
+        // A photo's credit is not the story's: captions ("… on Nov. 14. (Yonhap)", "(AP-Yonhap)",
+        // "Photo : YONHAP News") are left out, in the header and in the body.
         var captions = cleaned.Captions.Count == 0 ? null : cleaned.Captions.ToHashSet(StringComparer.Ordinal);
-        var storyLines = captions is null ? body : body.Where(l => !captions.Contains(l.TrimEnd(' ', '|')));
-        foreach (var agency in AgencyFinder.Find(headerLines.Concat(storyLines).Concat(cleaned.Paragraphs), agencies))
+        var storyLines = captions is null ? headerLines.Concat(body) : headerLines.Concat(body).Where(l => !captions.Contains(l.TrimEnd(' ', '|')));
+        foreach (var agency in AgencyFinder.Find(storyLines.Concat(cleaned.Paragraphs), agencies))
         {
             if (!credited.Contains(agency))
             {
@@ -103,7 +103,10 @@ internal static class TextMetadataReader
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, MetadataLexicon lexicon)
     {
-        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i]).Concat(cleaned.Paragraphs.Take(2));
+        // Last, the header's lines: a press release's lead-in under its headline can open with the
+        // dateline ("Washington, DC (STL.News) The following is attributable to …:").
+        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i])
+            .Concat(cleaned.Paragraphs.Take(2)).Concat(cleaned.HeaderLines.Where(l => l.EndsWith(':')));
         foreach (var paragraph in candidates)
         {
             if (DatelineParser.Parse(CrawlerHeader.Strip(paragraph), published, lexicon) is { } found)

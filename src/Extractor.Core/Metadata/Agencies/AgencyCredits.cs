@@ -1,0 +1,76 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
+
+namespace Extractor.Core.Metadata.Agencies;
+
+/// <summary>
+/// The grammar of an agency credit, built from the wording in <c>agencies.json</c>'s <c>credits</c>:
+/// the patterns <see cref="AgencyFinder"/> runs and the words that must be on a line before each
+/// is tried. The shape (where a credit stands, its punctuation) is here; the words are data.
+/// </summary>
+internal sealed class AgencyCredits
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private AgencyCredits(AgencyCreditWords words)
+    {
+        // "Source: Xinhua", "By Yonhap", "— TASS": a line that is only a credit.
+        WholeLine = new Regex(@"^(?:" + Alternation(words.LineOpeners, longestFirst: false) + @")?\s*[:：]?\s*(?:[-—–|]+\s*)?(?<who>[^.!?""”]{2,40}?)\s*(?:[-—–|]+)?\s*$", Options);
+
+        // "Reuters contributed to this report", "Additional reporting by Reuters and AFP".
+        Contribution = new Regex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:" + Alternation(words.Contributed) + @")\b|(?:" + Alternation(words.ReportedBy) + @")\s+(?<who>[^.;]{2,80})", Options);
+        ContributionWords = SearchValues.Create(words.Contributed.Concat(words.ReportedBy).Select(LongestWord).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+        // "... with inputs from PTI", "... Source: AFP": a credit closing a line. An opener that ends
+        // in a colon needs the colon; any other needs a space after it.
+        var openers = words.TailOpeners.OrderByDescending(w => w.Length).Select(w => w.EndsWith(':')
+            ? @"\b" + Words(w[..^1]) + @"\s*:\s*"
+            : @"\b" + Words(w) + @"\s+");
+        TailCredit = new Regex(@"(?:" + string.Join('|', openers) + @")(?<who>[\w .,/&-]{2,40})$", Options);
+        TailCreditWords = SearchValues.Create(words.TailOpeners.Select(w => w.TrimEnd(':').Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+        // Cut from a credit's segment before its agency is looked up: "with inputs from …",
+        // "Photo by …", "Sources: …" before it; "… Photo", "… file photos" after it.
+        var media = Alternation(words.MediaWords);
+        CreditWords = new Regex(@"^(?:" + Alternation(words.LeadingWords) + @")\s+|^(?:" + Alternation(words.Labels) + @")s?\s*(?:" + Alternation(words.LabelFollowers) + @"|:)?\s+|\s+(?:(?:" + media + @")s?\s+)?(?:" + media + @")s?$", Options);
+
+        // Where one credit names several agencies: "/", ",", ";", "|", a dash, "&" and the join words as printed.
+        Separator = new Regex(@"\s*(?:[/,;|–—]|\s-\s|(?<=\w)-(?=\p{Lu})|\b(?:" + Alternation(words.JoinWords) + @")\b|&)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public Regex WholeLine { get; }
+
+    public Regex Contribution { get; }
+
+    /// <summary>Words a contribution line must hold (one vectorised search, not one per phrase).</summary>
+    public SearchValues<string> ContributionWords { get; }
+
+    public Regex TailCredit { get; }
+
+    /// <summary>Words a tail credit must hold.</summary>
+    public SearchValues<string> TailCreditWords { get; }
+
+    public Regex CreditWords { get; }
+
+    public Regex Separator { get; }
+
+    public static AgencyCredits From(AgencyCreditWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return new AgencyCredits(words);
+    }
+
+    /// <summary>
+    /// The phrases as one alternation, each word escaped and the spaces between words any run of
+    /// white space; longest first, so "with inputs from" is tried before "with".
+    /// </summary>
+    private static string Alternation(IEnumerable<string> phrases, bool longestFirst = true) =>
+        string.Join('|', (longestFirst ? phrases.OrderByDescending(p => p.Length) : phrases).Select(Words));
+
+    private static string Words(string phrase) =>
+        string.Join(@"\s+", phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Regex.Escape(w)));
+
+    private static string LongestWord(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!;
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
+
+namespace Extractor.Core.Metadata.Bylines;
+
+/// <summary>
+/// The byline grammar's patterns, built once from <c>bylines.json</c> (and the date labels of
+/// <c>dates.json</c>, where a credit ends). They run on a few header lines per page, so they are
+/// interpreted rather than compiled: compiling costs more at start than it saves.
+/// </summary>
+internal sealed record BylinePatterns(
+    Regex NameThenRelativeTime,
+    Regex NameCommaTitle,
+    Regex NameThenEmail,
+    Regex WholeName,
+    Regex CreditEnd,
+    Regex TrailingConnector)
+{
+    public static BylinePatterns From(BylinesFile file, DatesFile dates)
+    {
+        const RegexOptions Options = RegexOptions.CultureInvariant;
+
+        // A capitalised word, then up to four more capitalised words or particles ("Ursula von der Leyen").
+        var particles = BylineWords.Alternation(file.NameParticles);
+        var name = @"\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|" + particles + @")){1,4}";
+        var relative = @"\d+\s+(?:" + BylineWords.Alternation(file.RelativeTime.Units) + @")s?\s+(?:" + BylineWords.Alternation(file.RelativeTime.After) + @")\b";
+
+        // No IgnoreCase on name patterns: it would let \p{Lu} match lower-case words (an e-mail's "kej").
+        return new BylinePatterns(
+            new Regex(@"^(?<name>" + name + @")\s+" + relative, Options),
+            new Regex(@"^(?<name>" + name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", Options),
+            new Regex(@"^(?i:(?:" + BylineWords.Alternation(file.ByWords) + @")\s+)?(?<name>" + name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", Options),
+            new Regex(@"^" + name + "$", Options),
+            // A credit ends at a date label ("Updated"), a bar or bullet, a dash before a figure, or a relative time.
+            new Regex(@"\b(?:" + BylineWords.Alternation(dates.Labels.Published.Concat(dates.Labels.Updated)) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
+            new Regex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options));
+    }
+}
