@@ -55,6 +55,7 @@ internal sealed partial class PersonDescriber(FactCues cues)
 
         // Left: [Country|Demonym|Org] [(ABBR)] Title [of [the] Country] [honorific] NAME
         left = BackOverHonorifics(cues, text, left);
+        left = RoleBeforeComma(context, left, usedTitles);
         var ofCountry = context.CountryEndingAt(left, out var ofStart);
         if (ofCountry is not null && OfBefore(text, ofStart, out var ofWordStart) && context.TitleEndingAt(ofWordStart) is not null)
         {
@@ -232,6 +233,32 @@ internal sealed partial class PersonDescriber(FactCues cues)
             IsCounterpart = counterpart,
             IsPossessive = possessive,
         };
+    }
+
+    /// <summary>
+    /// "Iran's president-elect, Massoud Pezeshkian", "the US secretary of State, Hillary Clinton": a role set off by a
+    /// comma right before the name is the name's own, as an apposition after it is; the left edge moves to the comma so
+    /// that the title and its country are read as for a title right before the name. A title an earlier name took as
+    /// its apposition ("Wang Yi, foreign minister, and ...") is not taken again.
+    /// </summary>
+    private static int RoleBeforeComma(SentenceContext context, int left, HashSet<TitleMention> usedTitles)
+    {
+        var text = context.Text;
+        var at = BackOverSpace(text, left);
+        if (at == left || at < 2 || text[at - 1] != ',' || context.TitleEndingAt(left) is not null
+            || context.CountryEndingAt(left, out _) is not null || context.OrganizationEndingAt(left) is not null)
+        {
+            return left;
+        }
+
+        var comma = at - 1;
+        if (context.TitleEndingAt(comma) is { } title && !usedTitles.Contains(title))
+        {
+            return comma;
+        }
+
+        var role = LowerRoleBefore(text, comma);
+        return role.Success && context.Countries.Any(c => c.End == role.Index || c.End == role.Index - 1) ? comma : left;
     }
 
     private static CountryMention? PossessiveCountryBefore(SentenceContext context, int left)

@@ -65,4 +65,17 @@ public sealed class ParticipantExtractorTests
         var bodies = new ParticipantExtractor(LexiconSet.BuiltIn).Find(sentence).Where(m => m.IsBody).Select(m => m.Country?.Code);
         Assert.That(bodies, Is.EqualTo(codes));
     }
+
+    [TestCase("She congratulated Chile's president-elect, Ana Rojas, by phone on her victory.", "Ana Rojas", "CHL")]
+    [TestCase("Norway's foreign minister, Erik Lund, and the US secretary of state, Hillary Clinton, spoke by phone.", "Erik Lund", "NOR")]
+    [TestCase("Norway's foreign minister, Erik Lund, and the US secretary of state, Hillary Clinton, spoke by phone.", "Hillary Clinton", "USA")]
+    public void A_role_set_off_by_a_comma_before_a_name_is_the_name_s_own(string sentence, string name, string code)
+    {
+        var mentions = new ParticipantExtractor(LexiconSet.BuiltIn).Find(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions.Single(m => m.Name == name).Country?.Code, Is.EqualTo(code));
+            Assert.That(mentions.Where(m => m.IsBody), Is.Empty);
+        });
+    }
 }
