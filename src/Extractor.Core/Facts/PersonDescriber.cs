@@ -148,6 +148,14 @@ internal sealed partial class PersonDescriber(FactCues cues)
             usedCountries.Add(cc);
         }
 
+        // "his U.S. and Japanese counterparts, Jake Sullivan and Shigeru Kitamura": a later name of the list takes the
+        // phrase's country of the same rank.
+        if (country is null && titleMention is null && !counterpart && organization is null && ListedCounterpartCountry(context, left) is { } listed)
+        {
+            country = listed.Country;
+            usedCountries.Add(listed);
+        }
+
         // Right: NAME of [the] Country|Org
         var right = end;
         var of = OfAfterPattern().Match(text, right);
@@ -260,6 +268,27 @@ internal sealed partial class PersonDescriber(FactCues cues)
         var role = LowerRoleBefore(text, comma);
         return role.Success && context.Countries.Any(c => c.End == role.Index || c.End == role.Index - 1) ? comma : left;
     }
+
+    private static CountryMention? ListedCounterpartCountry(SentenceContext context, int left)
+    {
+        var text = context.Text;
+        var end = BackOverSpace(text, left);
+        var from = Math.Max(0, end - 160);
+        var m = ListedCounterpartsPattern().Match(text[from..end]);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var phraseStart = from + m.Groups["phrase"].Index;
+        var phraseEnd = phraseStart + m.Groups["phrase"].Length;
+        var rank = m.Groups["name"].Captures.Count;
+        var inPhrase = context.Countries.Where(c => c.Start >= phraseStart && c.Start < phraseEnd).ToList();
+        return rank < inPhrase.Count ? inPhrase[rank] : null;
+    }
+
+    [GeneratedRegex(@"(?<phrase>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\.\-’',]+\s+){1,5}?counterparts)\s*,?\s*(?:(?<name>\p{Lu}[\p{L}\-’'\.]*(?:\s+\p{Lu}[\p{L}\-’'\.]*){0,3})(?:\s*,\s*(?:and\s*)?|\s+and\s*)){0,4}$")]
+    private static partial Regex ListedCounterpartsPattern();
 
     private static CountryMention? PossessiveCountryBefore(SentenceContext context, int left)
     {

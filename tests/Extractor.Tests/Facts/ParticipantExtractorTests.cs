@@ -78,4 +78,17 @@ public sealed class ParticipantExtractorTests
             Assert.That(mentions.Where(m => m.IsBody), Is.Empty);
         });
     }
+
+    [TestCase("Lund held talks with his Chilean and Peruvian counterparts, Ana Rojas and Luis Vega, in Lima.", "Ana Rojas", "CHL")]
+    [TestCase("Lund held talks with his Chilean and Peruvian counterparts, Ana Rojas and Luis Vega, in Lima.", "Luis Vega", "PER")]
+    [TestCase("Lund met his Chilean, Peruvian and Bolivian counterparts, Ana Rojas, Luis Vega and Eva Mora, in Lima.", "Eva Mora", "BOL")]
+    public void Counterparts_listed_with_their_countries_take_them_in_order(string sentence, string name, string code)
+    {
+        var mentions = new ParticipantExtractor(LexiconSet.BuiltIn).Find(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions.Single(m => m.Name == name).Country?.Code, Is.EqualTo(code));
+            Assert.That(mentions.Where(m => m.IsBody), Is.Empty);
+        });
+    }
 }
