@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extractor.Core.Corpus;
 
 /// <summary>
@@ -13,9 +15,14 @@ public static class MinHasher
     public const int ShingleWords = 5;
 
     /// <summary>LSH bands; each band is <see cref="RowsPerBand"/> MinHash values.</summary>
-    public const int BandCount = 20;
+    /// <remarks>
+    /// 30 bands of 2 make a pair at Jaccard 0.29 a candidate with probability 0.93 (20 bands of 3: 0.38): a copy whose
+    /// first paragraph is rewritten and half the rest cut (news g071 → g069, containment 0.71) has no higher Jaccard.
+    /// Candidates cost one sketch comparison each, and the check decides; more bands find more, never call more.
+    /// </remarks>
+    public const int BandCount = 30;
 
-    public const int RowsPerBand = 3;
+    public const int RowsPerBand = 2;
 
     /// <summary>MinHash values per signature.</summary>
     public const int Hashes = BandCount * RowsPerBand;
@@ -51,18 +58,35 @@ public static class MinHasher
             return null;
         }
 
+        // Four hash functions at a time over a flat copy of the shingles, their minima kept in registers.
+        var distinct = new ulong[shingles.Count];
+        shingles.CopyTo(distinct);
         var minima = new ulong[Hashes];
-        Array.Fill(minima, ulong.MaxValue);
-        foreach (var shingle in shingles)
+        var j = 0;
+        for (; j + 4 <= minima.Length; j += 4)
         {
-            for (var i = 0; i < Hashes; i++)
+            ulong seed0 = Seeds[j], seed1 = Seeds[j + 1], seed2 = Seeds[j + 2], seed3 = Seeds[j + 3];
+            ulong min0 = ulong.MaxValue, min1 = ulong.MaxValue, min2 = ulong.MaxValue, min3 = ulong.MaxValue;
+            foreach (var shingle in distinct)
             {
-                var v = Mix(shingle ^ Seeds[i]);
-                if (v < minima[i])
-                {
-                    minima[i] = v;
-                }
+                min0 = Math.Min(min0, Mix(shingle ^ seed0));
+                min1 = Math.Min(min1, Mix(shingle ^ seed1));
+                min2 = Math.Min(min2, Mix(shingle ^ seed2));
+                min3 = Math.Min(min3, Mix(shingle ^ seed3));
             }
+
+            (minima[j], minima[j + 1], minima[j + 2], minima[j + 3]) = (min0, min1, min2, min3);
+        }
+
+        for (; j < minima.Length; j++)
+        {
+            var min = ulong.MaxValue;
+            foreach (var shingle in distinct)
+            {
+                min = Math.Min(min, Mix(shingle ^ Seeds[j]));
+            }
+
+            minima[j] = min;
         }
 
         var bands = new ulong[BandCount];
@@ -132,6 +156,7 @@ public static class MinHasher
     }
 
     // SplitMix64's finaliser: a fast 64-bit mix with full avalanche.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9UL;

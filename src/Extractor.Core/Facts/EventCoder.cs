@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Extractor.Core.Facts.Gazetteer;
+using Extractor.Core.Lexicons;
 using Extractor.Core.Model;
 
 namespace Extractor.Core.Facts;
@@ -13,28 +13,30 @@ namespace Extractor.Core.Facts;
 /// The direction is read with a small grammar over the evidence: a visitor phrase ("visited", "arrived in", "was
 /// received by", "on a visit to") has the visitor before it and the host after it (a person, or the place visited,
 /// which names the host by its country); a host phrase ("hosted", "received", "welcomed") the other way round.
-/// A direction needs two different parties on its two sides; otherwise the meeting has none. The words are data
-/// (<c>Resources/Facts/event-codes.json</c>).
+/// A direction needs two different parties on its two sides; otherwise the meeting has none. The words, and the
+/// codes each remote medium gives, are data (<c>Resources/Facts/event-codes.json</c>).
 /// </remarks>
 public sealed class EventCoder
 {
+    private readonly Dictionary<string, (string Cameo, string? Mode)> _mediumCodes;
     private readonly PhraseSet _visitor;
     private readonly PhraseSet _host;
     private readonly PhraseSet _thirdPlace;
     private readonly HashSet<string> _placeBefore;
     private readonly CountryGazetteer _countries;
 
-    public EventCoder(IEnumerable<string> visitor, IEnumerable<string> host, IEnumerable<string> thirdPlace, IEnumerable<string> placeBefore, CountryGazetteer countries)
+    /// <summary>The coder of <paramref name="data"/> (<c>Resources/Facts/event-codes.json</c>, checked when the lexicon set was loaded) over <paramref name="countries"/>.</summary>
+    public EventCoder(EventCodesFile data, CountryGazetteer countries)
     {
-        _visitor = new PhraseSet(visitor);
-        _host = new PhraseSet(host);
-        _thirdPlace = new PhraseSet(thirdPlace);
-        _placeBefore = placeBefore.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(countries);
+        _mediumCodes = data.MediumCodes.ToDictionary(m => m.Medium, m => (m.Cameo, m.Mode), StringComparer.Ordinal);
+        _visitor = new PhraseSet(data.Visitor);
+        _host = new PhraseSet(data.Host);
+        _thirdPlace = new PhraseSet(data.ThirdPlace);
+        _placeBefore = data.PlaceBefore.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _countries = countries;
     }
-
-    /// <summary>The coder with the shipped words (<c>Resources/Facts/event-codes.json</c>) over <paramref name="countries"/>.</summary>
-    public static EventCoder For(CountryGazetteer countries) => new(Phrases.Value.Visitor, Phrases.Value.Host, Phrases.Value.ThirdPlace, Phrases.Value.PlaceBefore, countries);
 
     /// <summary>Each interaction with its codes set (and its visitor first where the evidence says who visited whom).</summary>
     public IReadOnlyList<Interaction> Code(IReadOnlyList<Interaction> interactions)
@@ -48,7 +50,8 @@ public sealed class EventCoder
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var multilateral = interaction.Countries.Count > 2;
-        var remote = interaction.Medium is "phone" or "video"; // CAMEO 041: consult by telephone (a video call is the same act)
+        // Phone and video: the medium alone gives the code (CAMEO 041, "discuss by telephone", covers a video call).
+        (string Cameo, string? Mode)? byMedium = _mediumCodes.TryGetValue(interaction.Medium, out var codes) ? codes : null;
         var inPerson = interaction.Medium == Media.InPerson;
         var words = Words(interaction.Evidence);
         var mentions = _countries.Find(interaction.Evidence);
@@ -61,13 +64,13 @@ public sealed class EventCoder
             result = VisitorFirst(interaction, d.Visitor);
         }
 
-        var cameo = remote ? EventCodes.CameoPhone
+        var cameo = byMedium is { } m ? m.Cameo
             : direction is { HostSpeaks: true } ? EventCodes.CameoVisitHosted
             : direction is not null ? EventCodes.CameoVisitMade
             : thirdPlace ? EventCodes.CameoThirdPlace
             : EventCodes.CameoConsult;
         var mode = multilateral ? EventCodes.ModeMultilateral
-            : remote ? EventCodes.ModePhone
+            : byMedium is { } mm ? mm.Mode
             : direction is not null ? EventCodes.ModeVisit
             : thirdPlace ? EventCodes.ModeThirdParty
             : null;
@@ -240,22 +243,6 @@ public sealed class EventCoder
         }
 
         return words;
-    }
-
-    private static readonly Lazy<(string[] Visitor, string[] Host, string[] ThirdPlace, string[] PlaceBefore)> Phrases = new(LoadWords);
-
-    private static (string[] Visitor, string[] Host, string[] ThirdPlace, string[] PlaceBefore) LoadWords()
-    {
-        using var document = JsonDocument.Parse(EmbeddedData.ReadText("Facts/event-codes.json"));
-        string[] List(string name)
-        {
-            var list = document.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
-            return list.Length == 0 || list.Any(string.IsNullOrWhiteSpace)
-                ? throw new InvalidOperationException($"Resources/Facts/event-codes.json: '{name}' is empty or has an empty phrase")
-                : list;
-        }
-
-        return (List("visitor"), List("host"), List("thirdPlace"), List("placeBefore"));
     }
 
     /// <summary>Phrases of lower-case words, matched at a word of the sentence.</summary>

@@ -35,7 +35,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         Topics = topics ?? lexicons.Topics;
         _topics = new TopicAssigner(Topics);
         _cueParties = new CueParties(_cues);
-        _coder = EventCoder.For(lexicons.Countries);
+        _coder = lexicons.EventCoder;
         _organizations = lexicons.Organizations;
     }
 
@@ -53,7 +53,9 @@ public sealed partial class InteractionExtractor : IFactExtractor
         var anyCue = false;
         for (var i = 0; i < sentences.Count; i++)
         {
-            cues[i] = _cues.CaptionSentence.IsMatch(sentences[i].Text) ? [] : _detector.Find(sentences[i].Text);
+            // The caption test (a long pattern, tried at many places) only matters for a sentence with a cue: most have none.
+            var found = _detector.Find(sentences[i].Text);
+            cues[i] = found.Count > 0 && _cues.CaptionSentence.IsMatch(sentences[i].Text) ? [] : found;
             anyCue |= cues[i].Count > 0;
         }
 

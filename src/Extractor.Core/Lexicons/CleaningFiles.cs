@@ -56,6 +56,9 @@ public sealed record TextBoilerplateFile
 
     public required IReadOnlyList<string> FooterMarkers { get; init; }
 
+    /// <summary>Substrings of a rights line ("©", "all rights reserved"): a footer line whatever its shape.</summary>
+    public required IReadOnlyList<string> RightsMarkers { get; init; }
+
     public required IReadOnlyList<string> ShareWords { get; init; }
 
     public required IReadOnlyList<string> LeadIns { get; init; }
@@ -64,7 +67,20 @@ public sealed record TextBoilerplateFile
 
     public required IReadOnlyList<string> DateWords { get; init; }
 
-    public IReadOnlyList<string> RelativeTimeUnits { get; init => field = value ?? []; } = [];
+    /// <summary>Time units of a byline clock ("minutes", "min", "Stunden").</summary>
+    public required IReadOnlyList<string> RelativeTimeUnits { get; init; }
+
+    /// <summary>Words for a count of one in a byline clock ("a", "an", "one").</summary>
+    public IReadOnlyList<string> RelativeTimeCounts { get; init => field = value ?? []; } = [];
+
+    /// <summary>Markers after count and unit ("ago", "назад").</summary>
+    public IReadOnlyList<string> RelativeTimeAfter { get; init => field = value ?? []; } = [];
+
+    /// <summary>Markers before count and unit ("vor", "il y a", "hace").</summary>
+    public IReadOnlyList<string> RelativeTimeBefore { get; init => field = value ?? []; } = [];
+
+    /// <summary>Lines that are a time on their own ("just now", "yesterday").</summary>
+    public IReadOnlyList<string> RelativeTimeAlone { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>Cleaning/Text/stopwords.json</c>: function words by language.</summary>

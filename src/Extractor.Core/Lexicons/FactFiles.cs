@@ -206,3 +206,36 @@ public sealed record TitlesFile
 
     public IReadOnlyList<string> JoinWords { get; init => field = value ?? []; } = [];
 }
+
+/// <summary><c>event-codes.json</c>: the CAMEO and PLOVER codes a medium gives, and the words that say who visited whom.</summary>
+public sealed record EventCodesFile
+{
+    public string? About { get; init; }
+
+    /// <summary>The media whose codes the medium alone decides (phone, video); each one of <see cref="CuesFile.Media"/>.</summary>
+    public required IReadOnlyList<MediumCodeEntry> MediumCodes { get; init; }
+
+    /// <summary>Phrases with the visitor as their subject ("visited", "arrived in", "was received by").</summary>
+    public required IReadOnlyList<string> Visitor { get; init; }
+
+    /// <summary>Phrases with the host as their subject ("hosted", "received").</summary>
+    public required IReadOnlyList<string> Host { get; init; }
+
+    /// <summary>Phrases of a meeting held away from home ("on the sidelines of").</summary>
+    public required IReadOnlyList<string> ThirdPlace { get; init; }
+
+    /// <summary>Words that introduce the place a meeting was held in ("in", "at").</summary>
+    public required IReadOnlyList<string> PlaceBefore { get; init; }
+}
+
+/// <summary>One medium's codes in <c>event-codes.json</c>.</summary>
+public sealed record MediumCodeEntry
+{
+    public required string Medium { get; init; }
+
+    /// <summary>The CAMEO code (one of <see cref="Model.EventCodes.Cameos"/>).</summary>
+    public required string Cameo { get; init; }
+
+    /// <summary>The PLOVER mode (one of <see cref="Model.EventCodes.Modes"/>), or null for none.</summary>
+    public string? Mode { get; init; }
+}

@@ -16,6 +16,80 @@ internal static class LexiconChecks
         CheckCues(set.CuesData, nameOf(LexiconSet.CuesPath));
         CheckOrganizations(set.OrganizationsData, set.CountriesData, nameOf(LexiconSet.OrganizationsPath));
         CheckTags(set.HtmlBoilerplateData, nameOf(LexiconSet.HtmlBoilerplatePath));
+        CheckEventCodes(set.EventCodesData, set.CuesData, nameOf(LexiconSet.EventCodesPath));
+        CheckRelativeTime(set.TextBoilerplateData, nameOf(LexiconSet.TextBoilerplatePath));
+    }
+
+    /// <summary>A byline clock needs a unit and a marker on one side of it ("ago", "vor"), or it would match any count.</summary>
+    private static void CheckRelativeTime(TextBoilerplateFile text, string file)
+    {
+        if (!text.RelativeTimeUnits.Any(u => !string.IsNullOrWhiteSpace(u)))
+        {
+            throw new LexiconException(file, "relativeTimeUnits", "lists no unit");
+        }
+
+        if (!text.RelativeTimeAfter.Concat(text.RelativeTimeBefore).Any(u => !string.IsNullOrWhiteSpace(u)))
+        {
+            throw new LexiconException(file, "relativeTimeAfter", "neither it nor relativeTimeBefore lists a marker");
+        }
+    }
+
+    /// <summary>
+    /// Each medium with its own codes is a medium of <c>cues.json</c> (else its codes would never be
+    /// given) and not in-person (whose codes come from the evidence), named once, with a CAMEO code and
+    /// PLOVER mode of the record schema; every phrase list holds phrases.
+    /// </summary>
+    private static void CheckEventCodes(EventCodesFile codes, CuesFile cues, string file)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < codes.MediumCodes.Count; i++)
+        {
+            var entry = codes.MediumCodes[i];
+            var at = $"mediumCodes[{i}] (\"{entry.Medium}\")";
+            if (!cues.Media.Contains(entry.Medium, StringComparer.Ordinal))
+            {
+                throw new LexiconException(file, at, $"medium \"{entry.Medium}\" is not in cues.json's media ({string.Join(", ", cues.Media)})");
+            }
+
+            if (entry.Medium == Media.InPerson)
+            {
+                throw new LexiconException(file, at, "an in-person meeting is coded from its evidence (a visit made or hosted, a third place), not by its medium");
+            }
+
+            if (!seen.Add(entry.Medium))
+            {
+                throw new LexiconException(file, at, "medium given twice");
+            }
+
+            if (!EventCodes.Cameos.Contains(entry.Cameo, StringComparer.Ordinal))
+            {
+                throw new LexiconException(file, at, $"cameo \"{entry.Cameo}\" is not one of {string.Join(", ", EventCodes.Cameos)}");
+            }
+
+            if (entry.Mode is { } mode && !EventCodes.Modes.Contains(mode, StringComparer.Ordinal))
+            {
+                throw new LexiconException(file, at, $"mode \"{mode}\" is not one of {string.Join(", ", EventCodes.Modes)} (or null)");
+            }
+        }
+
+        foreach (var (key, list) in new[] { ("visitor", codes.Visitor), ("host", codes.Host), ("thirdPlace", codes.ThirdPlace), ("placeBefore", codes.PlaceBefore) })
+        {
+            if (list.Count == 0)
+            {
+                throw new LexiconException(file, key, "lists no phrase");
+            }
+
+            if (list.FirstOrDefault(string.IsNullOrWhiteSpace) is { } blank)
+            {
+                throw new LexiconException(file, $"{key} \"{blank}\"", "an empty phrase");
+            }
+        }
+
+        // The word before a place is compared word for word.
+        if (codes.PlaceBefore.FirstOrDefault(w => w.Any(char.IsWhiteSpace)) is { } phrase)
+        {
+            throw new LexiconException(file, $"placeBefore \"{phrase}\"", "not one word");
+        }
     }
 
     private static void CheckCues(CuesFile cues, string file)

@@ -18,6 +18,7 @@ namespace Extractor.Core.Lexicons;
 [JsonSerializable(typeof(CountriesFile))]
 [JsonSerializable(typeof(OrganizationsFile))]
 [JsonSerializable(typeof(TitlesFile))]
+[JsonSerializable(typeof(EventCodesFile))]
 [JsonSerializable(typeof(HtmlBoilerplateFile))]
 [JsonSerializable(typeof(TextBoilerplateFile))]
 [JsonSerializable(typeof(StopwordsFile))]

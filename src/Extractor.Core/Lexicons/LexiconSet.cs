@@ -23,7 +23,7 @@ public sealed partial class LexiconSet
     /// <summary>Every lexicon file, '/'-separated under <c>Resources/</c>, in the order they are read.</summary>
     public static IReadOnlyList<string> Files { get; } =
     [
-        CuesPath, TopicsPath, CountriesPath, OrganizationsPath, TitlesPath,
+        CuesPath, TopicsPath, CountriesPath, OrganizationsPath, TitlesPath, EventCodesPath,
         HtmlBoilerplatePath, TextBoilerplatePath, StopwordsPath,
         AgenciesPath, OutletsPath, BylinesPath, DatelinesPath, TimezonesPath, DatesPath,
     ];
@@ -33,6 +33,7 @@ public sealed partial class LexiconSet
     internal const string CountriesPath = "Facts/countries.json";
     internal const string OrganizationsPath = "Facts/organizations.json";
     internal const string TitlesPath = "Facts/titles.json";
+    internal const string EventCodesPath = "Facts/event-codes.json";
     internal const string HtmlBoilerplatePath = "Cleaning/Html/boilerplate.json";
     internal const string TextBoilerplatePath = "Cleaning/Text/boilerplate.json";
     internal const string StopwordsPath = "Cleaning/Text/stopwords.json";
@@ -53,6 +54,7 @@ public sealed partial class LexiconSet
         CountriesData = sources.Read(CountriesPath, LexiconJsonContext.Default.CountriesFile);
         OrganizationsData = sources.Read(OrganizationsPath, LexiconJsonContext.Default.OrganizationsFile);
         TitlesData = sources.Read(TitlesPath, LexiconJsonContext.Default.TitlesFile);
+        EventCodesData = sources.Read(EventCodesPath, LexiconJsonContext.Default.EventCodesFile);
         HtmlBoilerplateData = sources.Read(HtmlBoilerplatePath, LexiconJsonContext.Default.HtmlBoilerplateFile);
         TextBoilerplateData = sources.Read(TextBoilerplatePath, LexiconJsonContext.Default.TextBoilerplateFile);
         StopwordsData = sources.Read(StopwordsPath, LexiconJsonContext.Default.StopwordsFile);
@@ -71,6 +73,7 @@ public sealed partial class LexiconSet
         Countries = sources.Build(CountriesPath, () => CountryGazetteer.From(CountriesData));
         Organizations = sources.Build(OrganizationsPath, () => OrganizationLexicon.From(OrganizationsData, Countries));
         Titles = sources.Build(TitlesPath, () => TitleLexicon.From(TitlesData, Countries, Organizations));
+        EventCoder = new EventCoder(EventCodesData, Countries);
         HtmlBoilerplate = sources.Build(HtmlBoilerplatePath, () => BoilerplateLexicon.From(HtmlBoilerplateData));
         Text = sources.Build(TextBoilerplatePath, () => TextLexicon.From(TextBoilerplateData, StopwordsData));
         Agencies = sources.Build(AgenciesPath, () => AgencyList.From(AgenciesData));
@@ -96,6 +99,8 @@ public sealed partial class LexiconSet
     public OrganizationsFile OrganizationsData { get; }
 
     public TitlesFile TitlesData { get; }
+
+    public EventCodesFile EventCodesData { get; }
 
     public HtmlBoilerplateFile HtmlBoilerplateData { get; }
 
@@ -129,6 +134,9 @@ public sealed partial class LexiconSet
     public OrganizationLexicon Organizations { get; }
 
     public TitleLexicon Titles { get; }
+
+    /// <summary>The CAMEO/PLOVER coder with the set's medium codes and visit words.</summary>
+    public EventCoder EventCoder { get; }
 
     public TextLexicon Text { get; }
 

@@ -24,4 +24,10 @@ public static class EventCodes
     public const string ModeVisit = "visit";
     public const string ModeThirdParty = "third-party";
     public const string ModeMultilateral = "multilateral";
+
+    /// <summary>Every CAMEO code an interaction can carry: the record schema's enum.</summary>
+    public static IReadOnlyList<string> Cameos { get; } = [CameoConsult, CameoPhone, CameoVisitMade, CameoVisitHosted, CameoThirdPlace];
+
+    /// <summary>Every PLOVER mode an interaction can carry besides none: the record schema's enum.</summary>
+    public static IReadOnlyList<string> Modes { get; } = [ModePhone, ModeVisit, ModeThirdParty, ModeMultilateral];
 }

@@ -55,6 +55,7 @@ public sealed class LexiconOptionTests
         var lexicons = corpus.Path("lexicons");
         Edit(lexicons, "Facts/cues.json", "\"media\": [", "\"media\": [\"semaphore\", ");
         Edit(lexicons, "Facts/cues.json", "\"cues\": [", "\"cues\": [\n    { \"pattern\": \"semaphore\\\\s+signals?\", \"needs\": [\"semaphore\"], \"medium\": \"semaphore\", \"kind\": \"noun\" },");
+        Edit(lexicons, "Facts/event-codes.json", "\"mediumCodes\": [", "\"mediumCodes\": [\n    { \"medium\": \"semaphore\", \"cameo\": \"041\", \"mode\": \"phone\" },");
         Edit(lexicons, "Facts/topics.json", "\"topics\": [", "\"topics\": [\n    { \"label\": \"fisheries\", \"terms\": [\"fisheries\", \"krill\"] },");
         Edit(lexicons, "Metadata/outlets.json", "\"outlets\": [", "\"outlets\": [\n    { \"name\": \"The Lexicon Gazette\", \"aliases\": [\"lexicongazette.example\"] },");
 
@@ -67,8 +68,9 @@ public sealed class LexiconOptionTests
             Assert.That(outlet, Is.EqualTo("The Lexicon Gazette"));
             Assert.That(after, Has.Length.EqualTo(1));
             Assert.That(after[0].GetProperty("medium").GetString(), Is.EqualTo("semaphore"));
+            Assert.That(after[0].GetProperty("cameo").GetString(), Is.EqualTo("041"));
             Assert.That(after[0].GetProperty("topics").EnumerateArray().Select(t => t.GetString()), Has.Member("fisheries"));
-            Assert.That(schema.Stdout, Does.Contain("\"enum\": [\"semaphore\", \"video\", \"phone\", \"in-person\", \"written\", \"unspecified\"]"));
+            Assert.That(schema.Stdout, Does.Contain("\"enum\": [\"phone\", \"video\", \"in-person\", \"written\", \"unspecified\", \"semaphore\"]"));
         });
     }
 
@@ -77,6 +79,7 @@ public sealed class LexiconOptionTests
     [TestCase("Facts/cues.json", "\"needs\": [\"video\"]", "\"needs\": [\"audio\"]", "cues[0] (", "needs word \"audio\" is not in the pattern")]
     [TestCase("Facts/organizations.json", "\"country\": \"KOR\"", "\"country\": \"XYZ\"", "\"Unification Ministry\"", "country \"XYZ\" is no code of countries.json")]
     [TestCase("Cleaning/Html/boilerplate.json", "\"removedTags\": [\n    \"script\",", "\"removedTags\": [", "strippedTags \"script\"", "not in removedTags")]
+    [TestCase("Facts/event-codes.json", "\"medium\": \"video\"", "\"medium\": \"telepathy\"", "mediumCodes[1] (", "medium \"telepathy\" is not in cues.json's media")]
     public void A_broken_lexicon_is_a_usage_error_on_one_line(string path, string find, string replace, string entry, string fault)
     {
         using var dir = new TempCorpus();

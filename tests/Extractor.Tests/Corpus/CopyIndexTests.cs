@@ -42,6 +42,35 @@ public sealed class CopyIndexTests
         Assert.That(index.Add("half", MinHasher.Sign(half)), Is.EqualTo("full"));
     }
 
+    // Paragraphs of one long wire story, each its own words.
+    private static string Paragraph(int i) =>
+        $"In paragraph {i} the envoy number {i * 7} told reporters in room {i * 13} that talks on item {i * 17} went well, " +
+        $"and officials from office {i * 19} said the next round on clause {i * 23} would follow within {i * 29} days.";
+
+    [Test]
+    public void An_abridged_copy_with_a_rewritten_lead_is_a_copy()
+    {
+        // News g071 -> g069 (Reuters and Shafaqna): the copy rewrites the first paragraph and drops every other one of
+        // the rest; Jaccard 0.29, containment 0.71. At Jaccard 0.29 a pair must still become candidates.
+        var wire = string.Join("\n\n", Enumerable.Range(1, 8).Select(Paragraph));
+        var copy = "SHAFAQNA - The envoys met and spoke of many things today, a source said.\n\n" +
+            string.Join("\n\n", new[] { 2, 3, 5, 7 }.Select(Paragraph));
+        var index = new CopyIndex();
+        Assert.That(index.Add("reuters", MinHasher.Sign(wire)), Is.Null);
+        Assert.That(index.Add("shafaqna", MinHasher.Sign(copy)), Is.EqualTo("reuters"));
+    }
+
+    [Test]
+    public void A_short_text_that_is_the_footer_of_a_long_one_is_no_copy()
+    {
+        // article-extraction text dumps: one page's text is only the site's disclaimer, another's ends with it (ratio 0.22).
+        var disclaimer = string.Join("\n\n", Enumerable.Range(100, 2).Select(Paragraph));
+        var article = string.Join("\n\n", Enumerable.Range(1, 9).Select(Paragraph)) + "\n\n" + disclaimer;
+        var index = new CopyIndex();
+        Assert.That(index.Add("article", MinHasher.Sign(article)), Is.Null);
+        Assert.That(index.Add("disclaimer", MinHasher.Sign(disclaimer)), Is.Null);
+    }
+
     [Test]
     public void Templated_readouts_of_different_calls_are_not_copies()
     {

@@ -7,7 +7,7 @@ namespace Extractor.Tests.Facts;
 [TestFixture]
 public sealed class EventCoderTests
 {
-    private static readonly EventCoder Coder = EventCoder.For(LexiconSet.BuiltIn.Countries);
+    private static readonly EventCoder Coder = LexiconSet.BuiltIn.EventCoder;
     private static readonly Participant Macron = new("Emmanuel Macron", "President", "France", "FRA", null);
     private static readonly Participant Scholz = new("Olaf Scholz", "Chancellor", "Germany", "DEU", null);
     private static readonly Participant Tokayev = new("Kassym-Jomart Tokayev", "President", "Kazakhstan", "KAZ", null);
@@ -26,6 +26,21 @@ public sealed class EventCoderTests
     {
         var coded = Coder.Code(Meeting(medium, "Macron and Scholz held talks on energy.", Macron, Scholz));
         Assert.That((coded.Cameo, coded.Plover), Is.EqualTo((cameo, new PloverCode("CONSULT", mode))));
+    }
+
+    [Test]
+    public void The_codes_of_a_medium_come_from_the_data()
+    {
+        var data = LexiconSet.BuiltIn.EventCodesData;
+        var noRemote = new EventCoder(data with { MediumCodes = [] }, LexiconSet.BuiltIn.Countries);
+        var written = new EventCoder(data with { MediumCodes = [new MediumCodeEntry { Medium = "written", Cameo = "041", Mode = null }] }, LexiconSet.BuiltIn.Countries);
+        var call = Meeting("phone", "Macron and Scholz held talks on energy.", Macron, Scholz);
+        Assert.Multiple(() =>
+        {
+            Assert.That(noRemote.Code(call).Cameo, Is.EqualTo("040"));
+            Assert.That(noRemote.Code(call).Plover.Mode, Is.Null);
+            Assert.That(written.Code(call with { Medium = "written" }).Cameo, Is.EqualTo("041"));
+        });
     }
 
     [Test]

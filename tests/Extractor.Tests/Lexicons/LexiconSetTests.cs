@@ -61,15 +61,24 @@ public sealed class LexiconSetTests
     }
 
     [Test]
-    public void The_media_list_is_the_schema_enum()
+    public void The_schema_enum_is_the_media_list_in_the_documented_order()
     {
         using var json = JsonDocument.Parse(RecordSchema.Text);
         var media = json.RootElement.GetProperty("$defs").EnumerateObject()
             .Select(d => d.Value.TryGetProperty("properties", out var p) && p.TryGetProperty("medium", out var m) ? m : default)
             .Single(m => m.ValueKind == JsonValueKind.Object)
             .GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToArray();
-        Assert.That(media, Is.EqualTo(LexiconSet.BuiltIn.Media));
-        Assert.That(LexiconSet.BuiltIn.Media, Is.EquivalentTo(new[] { "phone", "video", "in-person", "written", "unspecified" }));
+        // SPEC §3's order, whatever order the media win in (cues.json's).
+        Assert.That(media, Is.EqualTo(new[] { "phone", "video", "in-person", "written", "unspecified" }));
+        Assert.That(LexiconSet.BuiltIn.Media, Is.EquivalentTo(media));
+    }
+
+    [Test]
+    public void A_medium_the_lexicons_add_follows_the_documented_ones_and_one_they_drop_is_left_out()
+    {
+        string[] documented = ["phone", "video", "in-person", "written", "unspecified"];
+        Assert.That(RecordSchema.Ordered(documented, ["semaphore", "video", "phone", "in-person", "unspecified"]),
+            Is.EqualTo(new[] { "phone", "video", "in-person", "unspecified", "semaphore" }));
     }
 
     // Each kind of cross-reference broken in a copy of a built-in file: the load fails naming the file, the entry and the fault.
@@ -83,6 +92,12 @@ public sealed class LexiconSetTests
     [TestCase("Facts/organizations.json", "\"country\": \"KOR\"", "\"country\": \"XYZ\"", "\"Unification Ministry\"", "country \"XYZ\" is no code of countries.json")]
     [TestCase("Cleaning/Html/boilerplate.json", "\"removedTags\": [\n    \"script\",", "\"removedTags\": [", "strippedTags \"script\"", "not in removedTags")]
     [TestCase("Facts/cues.json", "\"planAfter\"", "\"plan_after\"", "plan_after", "unknown key \"plan_after\"")]
+    [TestCase("Facts/event-codes.json", "\"medium\": \"video\"", "\"medium\": \"telepathy\"", "mediumCodes[1] (\"telepathy\")", "medium \"telepathy\" is not in cues.json's media")]
+    [TestCase("Facts/event-codes.json", "\"medium\": \"video\"", "\"medium\": \"in-person\"", "mediumCodes[1]", "coded from its evidence")]
+    [TestCase("Facts/event-codes.json", "\"cameo\": \"041\"", "\"cameo\": \"141\"", "mediumCodes[0] (\"phone\")", "cameo \"141\" is not one of 040, 041")]
+    [TestCase("Facts/event-codes.json", "\"mode\": \"phone\"", "\"mode\": \"telephone\"", "mediumCodes[0]", "mode \"telephone\" is not one of")]
+    [TestCase("Facts/event-codes.json", "\"placeBefore\": [\"in\", \"at\"]", "\"placeBefore\": []", "placeBefore", "lists no phrase")]
+    [TestCase("Cleaning/Text/boilerplate.json", "\"relativeTimeAfter\": [\"ago\", \"fa\", \"geleden\", \"temu\", \"назад\"],\n  \"relativeTimeBefore\": [\"vor\", \"il y a\", \"hace\", \"há\"]", "\"relativeTimeAfter\": [],\n  \"relativeTimeBefore\": []", "relativeTimeAfter", "lists a marker")]
     [TestCase("Metadata/outlets.json", "\"name\": \"The Korea Herald\",", "", "outlets[0]", "no \"name\"")]
     [TestCase("Metadata/agencies.json", "\"name\": \"AP\",", "\"name\": 7,", "agencies[1].name", "wrong kind")]
     [TestCase("Metadata/agencies.json", "\"Yonhap News Agency\",", "null,", "agencies[0].aliases[1]", "null in a list")]

@@ -58,7 +58,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         }
 
         // "3 minutes ago" (alone or after an author's name) is a byline clock, never article text.
-        if (shape.Words <= 15 && MayBeRelativeTime(line) && RelativeTime().IsMatch(line))
+        if (shape.Words <= 15 && _lexicon.RelativeTimes.IsMatch(line))
         {
             return LineKind.Timestamp;
         }
@@ -134,38 +134,47 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
     public static string Fold(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var sb = new StringBuilder(line.Length);
+        // Into a buffer on the stack (or a rented one for a long line) rather than a StringBuilder, one string at the end.
+        char[]? rented = null;
+        var buffer = line.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var length = 0;
         var space = false;
         foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        var end = sb.Length;
-        while (end > 0 && sb[end - 1] is ' ' or ':' or '.' or '!' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '…' or '+' or '«' or '‹' or '/' or '#' or '*' or '•' or '·')
+        var end = length;
+        while (end > 0 && buffer[end - 1] is ' ' or ':' or '.' or '!' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '…' or '+' or '«' or '‹' or '/' or '#' or '*' or '•' or '·')
         {
             end--;
         }
 
         var start = 0;
-        while (start < end && sb[start] is ' ' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '«' or '‹' or '#' or '*' or '•' or '·' or '+')
+        while (start < end && buffer[start] is ' ' or '»' or '›' or '>' or '<' or '|' or '-' or '–' or '—' or '→' or '«' or '‹' or '#' or '*' or '•' or '·' or '+')
         {
             start++;
         }
 
-        return sb.ToString(start, end - start);
+        var folded = new string(buffer[start..end]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
     }
 
     /// <summary>
@@ -215,13 +224,6 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         var text = quote >= 0 ? folded[..quote] : folded;
         return text.Trim(' ', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
     }
-
-    // The regular expression is only run where it can match: a line with "ago" or one of the day words.
-    // (A case-blind Contains goes character by character under invariant globalization; SearchValues is vectorised.)
-    private static bool MayBeRelativeTime(string line) =>
-        line.Length <= 12 || line.AsSpan().ContainsAny(Ago);
-
-    private static readonly SearchValues<string> Ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
 
     private bool IsByline(string line, string folded, LineShape shape)
     {
@@ -288,7 +290,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return false;
         }
 
-        if (folded.Contains('©', StringComparison.Ordinal) || folded.Contains("all rights reserved", StringComparison.Ordinal))
+        if (folded.AsSpan().ContainsAny(_lexicon.RightsMarkerSearch))
         {
             return true;
         }
@@ -334,7 +336,4 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
 
     [GeneratedRegex(@"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")]
     private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"(?i)\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b|^\s*(?:just now|yesterday|today)\s*$")]
-    private static partial Regex RelativeTime();
 }

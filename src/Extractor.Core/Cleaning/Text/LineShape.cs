@@ -105,6 +105,7 @@ public readonly record struct LineShape(
     }
 
     /// <summary>Chinese characters and Japanese kana: scripts written without spaces between words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCjkChar(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     // An apostrophe or hyphen between letters keeps a word whole ("it's", "Noh Kyu-duk").

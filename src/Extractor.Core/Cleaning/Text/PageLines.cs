@@ -53,6 +53,11 @@ public static class PageLines
     public static string? Normalize(ReadOnlySpan<char> raw, StringBuilder buffer)
     {
         ArgumentNullException.ThrowIfNull(buffer);
+        if (IsNormal(raw))
+        {
+            return new string(raw);
+        }
+
         buffer.Clear();
         var space = false;
         foreach (var c in raw)
@@ -78,5 +83,28 @@ public static class PageLines
         }
 
         return buffer.Length == 0 ? null : buffer.ToString();
+    }
+
+    // A line Normalize leaves as it is (most are): no space at either end, no two in a row, no other space, control or
+    // zero-width character; one pass of plain tests instead of a copy through the builder.
+    private static bool IsNormal(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsEmpty || raw[0] == ' ' || raw[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previous = '\0';
+        foreach (var c in raw)
+        {
+            if (c == ' ' ? previous == ' ' : c < '!' || (c >= '\u007F' && (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || char.IsWhiteSpace(c) || char.IsControl(c))))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 }

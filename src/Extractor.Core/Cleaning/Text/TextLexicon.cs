@@ -27,8 +27,14 @@ public sealed class TextLexicon
         IReadOnlyList<string> bylinePrefixes,
         IEnumerable<string> dateWords,
         IEnumerable<string> sectionLabels,
-        IEnumerable<string> commentMarkers)
+        IEnumerable<string> commentMarkers,
+        IReadOnlyList<string> rightsMarkers,
+        RelativeTimes relativeTimes)
     {
+        ArgumentNullException.ThrowIfNull(rightsMarkers);
+        RightsMarkerSearch = SearchValues.Create(rightsMarkers.ToArray(), StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(relativeTimes);
+        RelativeTimes = relativeTimes;
         _stopWords = new HashSet<string>(stopWords, StringComparer.OrdinalIgnoreCase);
         _stopLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         WidgetLabels = new HashSet<string>(widgetLabels, StringComparer.Ordinal);
@@ -87,6 +93,9 @@ public sealed class TextLexicon
     /// <summary>Folded labels, without their counts, that open a comment section ("comments", "leave a reply").</summary>
     public IReadOnlySet<string> CommentMarkers { get; }
 
+    /// <summary>Byline clocks ("3 minutes ago") in the languages of the data.</summary>
+    public RelativeTimes RelativeTimes { get; }
+
     /// <summary><see cref="WidgetPrefixes"/> by first character.</summary>
     internal PrefixList WidgetPrefixList { get; }
 
@@ -101,6 +110,9 @@ public sealed class TextLexicon
 
     /// <summary><see cref="FooterMarkers"/> as one search.</summary>
     public SearchValues<string> FooterMarkerSearch { get; }
+
+    /// <summary>Substrings of a rights line ("©", "all rights reserved", "alle rechte vorbehalten"), as one search.</summary>
+    public SearchValues<string> RightsMarkerSearch { get; }
 
     /// <summary><see cref="LeadIns"/> as one search.</summary>
     public SearchValues<string> LeadInSearch { get; }
@@ -129,6 +141,13 @@ public sealed class TextLexicon
             Strings(furniture.BylinePrefixes),
             Strings(furniture.DateWords),
             Strings(furniture.SectionLabels),
-            Strings(furniture.CommentMarkers));
+            Strings(furniture.CommentMarkers),
+            Strings(furniture.RightsMarkers),
+            new RelativeTimes(
+                Strings(furniture.RelativeTimeUnits),
+                Strings(furniture.RelativeTimeCounts),
+                Strings(furniture.RelativeTimeAfter),
+                Strings(furniture.RelativeTimeBefore),
+                Strings(furniture.RelativeTimeAlone)));
     }
 }

@@ -44,7 +44,7 @@ internal static partial class BylineParser
             return Byline.None;
         }
 
-        if (lexicon.Bylines.ByPrefix.Match(line) is { Success: true } by)
+        if (lexicon.Bylines.MayOpenWithByWord(line) && lexicon.Bylines.ByPrefix.Match(line) is { Success: true } by)
         {
             var credit = by.Groups["credit"].Value;
             var cut = credit.Length;

@@ -13,6 +13,44 @@ internal sealed record BylineWords(
     Regex ByPrefix,
     Regex CreditSeparator)
 {
+    /// <summary>
+    /// The first two letters of the byline words, in every case form, or null when a word does not open with two
+    /// letters: a line opening with no such pair cannot match <see cref="ByPrefix"/> (two character tests instead of the
+    /// pattern's many alternatives, which the regex interpreter tries one by one on every line).
+    /// </summary>
+    private HashSet<int>? ByOpenings { get; init; }
+
+    /// <summary>False only when <paramref name="line"/> cannot match <see cref="ByPrefix"/>.</summary>
+    public bool MayOpenWithByWord(string line)
+    {
+        if (ByOpenings is null)
+        {
+            return true;
+        }
+
+        if (line.Length < 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> firsts = [line[0], char.ToUpperInvariant(line[0]), char.ToLowerInvariant(line[0])];
+        ReadOnlySpan<char> seconds = [line[1], char.ToUpperInvariant(line[1]), char.ToLowerInvariant(line[1])];
+        foreach (var first in firsts)
+        {
+            foreach (var second in seconds)
+            {
+                if (ByOpenings.Contains((first << 16) | second))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static char[] CaseForms(char c) => [c, char.ToUpperInvariant(c), char.ToLowerInvariant(c)];
+
     public static BylineWords From(BylinesFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -24,6 +62,12 @@ internal sealed record BylineWords(
         var byPrefix = new Regex(@"^(?:" + Alternation(file.ByWords) + @")\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         // Parts of a credit: commas, semicolons, '&', a joining word, a bar or bullet, a sentence stop before a capital.
         var separator = new Regex(@"\s*(?:[,;&]|(?<!\w)(?i:" + Alternation(file.JoinWords) + @")(?!\w)|\s[|·•/]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new BylineWords(Set(file.NotPeople), Set(file.JobWords), Set(file.NotNameWords), Set(file.CutWords), Set(file.DeskWords), byPrefix, separator);
+        HashSet<int>? openings = file.ByWords.All(w => w.Length >= 2 && char.IsLetter(w[0]) && char.IsLetter(w[1]))
+            ? [.. file.ByWords.SelectMany(w => CaseForms(w[0]).SelectMany(first => CaseForms(w[1]).Select(second => (first << 16) | second)))]
+            : null;
+        return new BylineWords(Set(file.NotPeople), Set(file.JobWords), Set(file.NotNameWords), Set(file.CutWords), Set(file.DeskWords), byPrefix, separator)
+        {
+            ByOpenings = openings,
+        };
     }
 }

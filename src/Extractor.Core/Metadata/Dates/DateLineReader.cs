@@ -62,14 +62,19 @@ internal static partial class DateLineReader
             return [];
         }
 
-        var labels = words.Label.Matches(line);
+        var labels = words.MayHoldLabel(line) ? words.Label.Matches(line) : null;
         var rest = line;
         foreach (var d in dates.Reverse())
         {
             rest = rest.Remove(d.Index, d.Length);
         }
 
-        rest = words.Label.Replace(RelativeTime().Replace(rest, " "), " ");
+        rest = RelativeTime().Replace(rest, " ");
+        if (words.MayHoldLabel(rest))
+        {
+            rest = words.Label.Replace(rest, " ");
+        }
+
         rest = string.Concat(rest.Where(c => char.IsLetterOrDigit(c) || c == ' '));
         // A long remainder, or one with several lower-case words, is a sentence that mentions a
         // date (a caption's "leaves PortMiami on Aug. 31, 2019"), not a date line.
@@ -84,7 +89,7 @@ internal static partial class DateLineReader
         foreach (var d in dates)
         {
             var label = DateLabel.None;
-            foreach (Match l in labels)
+            foreach (Match l in labels ?? (IEnumerable<Match>)[])
             {
                 if (l.Index >= previousEnd && l.Index < d.Index)
                 {
