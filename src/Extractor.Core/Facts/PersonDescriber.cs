@@ -39,6 +39,11 @@ internal sealed partial class PersonDescriber(FactCues cues)
             {
                 nameTokens.Add(bare.ToString());
             }
+            else if (JoinedParticleName(bare) is { } joined)
+            {
+                // "Abdel-Fattah al-Sisi": the name after a joined lower-case particle is a name word ("President Sisi").
+                nameTokens.Add(joined);
+            }
         }
 
         if (nameTokens.Count == 0)
@@ -267,6 +272,25 @@ internal sealed partial class PersonDescriber(FactCues cues)
 
         var role = LowerRoleBefore(text, comma);
         return role.Success && context.Countries.Any(c => c.End == role.Index || c.End == role.Index - 1) ? comma : left;
+    }
+
+    private static string? JoinedParticleName(ReadOnlySpan<char> token)
+    {
+        var dash = token.IndexOf('-');
+        if (dash is < 1 or > 3 || dash + 2 >= token.Length || !char.IsUpper(token[dash + 1]))
+        {
+            return null;
+        }
+
+        foreach (var c in token[..dash])
+        {
+            if (!char.IsLower(c))
+            {
+                return null;
+            }
+        }
+
+        return token[(dash + 1)..].ToString();
     }
 
     private static CountryMention? ListedCounterpartCountry(SentenceContext context, int left)

@@ -91,4 +91,8 @@ public sealed class ParticipantExtractorTests
             Assert.That(mentions.Where(m => m.IsBody), Is.Empty);
         });
     }
+
+    [Test]
+    public void A_name_after_a_joined_particle_is_a_name_word() =>
+        Assert.That(Person("Egyptian President Abdel-Fattah al-Sisi met Blinken in Cairo.", "Abdel-Fattah al-Sisi").NameTokens, Does.Contain("Sisi"));
 }
