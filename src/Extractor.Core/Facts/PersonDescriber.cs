@@ -39,6 +39,11 @@ internal sealed partial class PersonDescriber(FactCues cues)
             {
                 nameTokens.Add(bare.ToString());
             }
+            else if (JoinedParticleName(bare) is { } joined)
+            {
+                // "Abdel-Fattah al-Sisi": the name after a joined lower-case particle is a name word ("President Sisi").
+                nameTokens.Add(joined);
+            }
         }
 
         if (nameTokens.Count == 0)
@@ -55,6 +60,7 @@ internal sealed partial class PersonDescriber(FactCues cues)
 
         // Left: [Country|Demonym|Org] [(ABBR)] Title [of [the] Country] [honorific] NAME
         left = BackOverHonorifics(cues, text, left);
+        left = RoleBeforeComma(context, left, usedTitles);
         var ofCountry = context.CountryEndingAt(left, out var ofStart);
         if (ofCountry is not null && OfBefore(text, ofStart, out var ofWordStart) && context.TitleEndingAt(ofWordStart) is not null)
         {
@@ -147,6 +153,14 @@ internal sealed partial class PersonDescriber(FactCues cues)
             usedCountries.Add(cc);
         }
 
+        // "his U.S. and Japanese counterparts, Jake Sullivan and Shigeru Kitamura": a later name of the list takes the
+        // phrase's country of the same rank.
+        if (country is null && titleMention is null && !counterpart && organization is null && ListedCounterpartCountry(context, left) is { } listed)
+        {
+            country = listed.Country;
+            usedCountries.Add(listed);
+        }
+
         // Right: NAME of [the] Country|Org
         var right = end;
         var of = OfAfterPattern().Match(text, right);
@@ -233,6 +247,72 @@ internal sealed partial class PersonDescriber(FactCues cues)
             IsPossessive = possessive,
         };
     }
+
+    /// <summary>
+    /// "Iran's president-elect, Massoud Pezeshkian", "the US secretary of State, Hillary Clinton": a role set off by a
+    /// comma right before the name is the name's own, as an apposition after it is; the left edge moves to the comma so
+    /// that the title and its country are read as for a title right before the name. A title an earlier name took as
+    /// its apposition ("Wang Yi, foreign minister, and ...") is not taken again.
+    /// </summary>
+    private static int RoleBeforeComma(SentenceContext context, int left, HashSet<TitleMention> usedTitles)
+    {
+        var text = context.Text;
+        var at = BackOverSpace(text, left);
+        if (at == left || at < 2 || text[at - 1] != ',' || context.TitleEndingAt(left) is not null
+            || context.CountryEndingAt(left, out _) is not null || context.OrganizationEndingAt(left) is not null)
+        {
+            return left;
+        }
+
+        var comma = at - 1;
+        if (context.TitleEndingAt(comma) is { } title && !usedTitles.Contains(title))
+        {
+            return comma;
+        }
+
+        var role = LowerRoleBefore(text, comma);
+        return role.Success && context.Countries.Any(c => c.End == role.Index || c.End == role.Index - 1) ? comma : left;
+    }
+
+    private static string? JoinedParticleName(ReadOnlySpan<char> token)
+    {
+        var dash = token.IndexOf('-');
+        if (dash is < 1 or > 3 || dash + 2 >= token.Length || !char.IsUpper(token[dash + 1]))
+        {
+            return null;
+        }
+
+        foreach (var c in token[..dash])
+        {
+            if (!char.IsLower(c))
+            {
+                return null;
+            }
+        }
+
+        return token[(dash + 1)..].ToString();
+    }
+
+    private static CountryMention? ListedCounterpartCountry(SentenceContext context, int left)
+    {
+        var text = context.Text;
+        var end = BackOverSpace(text, left);
+        var from = Math.Max(0, end - 160);
+        var m = ListedCounterpartsPattern().Match(text[from..end]);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var phraseStart = from + m.Groups["phrase"].Index;
+        var phraseEnd = phraseStart + m.Groups["phrase"].Length;
+        var rank = m.Groups["name"].Captures.Count;
+        var inPhrase = context.Countries.Where(c => c.Start >= phraseStart && c.Start < phraseEnd).ToList();
+        return rank < inPhrase.Count ? inPhrase[rank] : null;
+    }
+
+    [GeneratedRegex(@"(?<phrase>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\.\-’',]+\s+){1,5}?counterparts)\s*,?\s*(?:(?<name>\p{Lu}[\p{L}\-’'\.]*(?:\s+\p{Lu}[\p{L}\-’'\.]*){0,3})(?:\s*,\s*(?:and\s*)?|\s+and\s*)){0,4}$")]
+    private static partial Regex ListedCounterpartsPattern();
 
     private static CountryMention? PossessiveCountryBefore(SentenceContext context, int left)
     {

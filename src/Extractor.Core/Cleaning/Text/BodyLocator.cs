@@ -45,13 +45,20 @@ public static class BodyLocator
     /// </summary>
     private static int ExtendOverLead(IReadOnlyList<PageLine> lines, int start)
     {
-        while (start > 0 && IsLeadLike(lines[start - 1]))
+        while (start > 0 && IsLeadLike(lines[start - 1]) && !(start >= 2 && IsListItem(lines[start - 2])))
         {
             start--;
         }
 
         return start;
     }
+
+    /// <summary>
+    /// A line printed as an item of a bulleted list ("- US joins with South Korea ..."). The line right under such
+    /// a list opens the page's own part: it is the headline, not a lead (case headline-under-bulleted-teasers).
+    /// </summary>
+    private static bool IsListItem(PageLine line) =>
+        line.Text.Length > 2 && line.Text[0] is '-' or '•' or '*' or '–' or '·' && line.Text[1] == ' ';
 
     private static bool IsLeadLike(PageLine line) =>
         line.Kind == LineKind.Phrase && line.Occurrences == 1 && line.Shape.Words >= 12

@@ -157,7 +157,8 @@ public readonly record struct LineShape(
 
     /// <summary>
     /// Counts sentence ends; a cut-off teaser ("... may soon... Indian-origin man") does not end a
-    /// sentence, so an ellipsis before a capital counts as none.
+    /// sentence, so an ellipsis before a capital counts as none. A dump that lost the spaces between
+    /// its sentences ("... outbreak in China.The North's ...") still ends one at each glued full stop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountSentences(string line)
@@ -165,7 +166,7 @@ public readonly record struct LineShape(
         var count = 0;
         for (var i = 0; i < line.Length; i++)
         {
-            if (!IsSentenceEnd(line[i]) || !(i + 1 == line.Length || line[i + 1] is ' ' or '"' or '”' or '’' or ')' || IsCjkChar(line[i + 1])))
+            if (!IsSentenceEnd(line[i]) || !(i + 1 == line.Length || line[i + 1] is ' ' or '"' or '”' or '’' or ')' || IsCjkChar(line[i + 1]) || IsGluedEnd(line, i)))
             {
                 continue;
             }
@@ -203,6 +204,16 @@ public readonly record struct LineShape(
 
         return tail > 0 && letters >= 2 && line.Length - tail <= 14 && line[tail + 1] == ' ';
     }
+
+    /// <summary>
+    /// A full stop, "!" or "?" between a lower-case word and a capitalised one with no space
+    /// ("China.The"): two sentences glued. Initials and abbreviations ("U.S.The", "i.e.The") have
+    /// a capital or a stop before their full stop and are not counted.
+    /// </summary>
+    private static bool IsGluedEnd(string line, int i) =>
+        line[i] is '.' or '!' or '?' && i >= 2 && i + 2 < line.Length
+        && char.IsLower(line[i - 1]) && char.IsLower(line[i - 2])
+        && char.IsUpper(line[i + 1]) && char.IsLower(line[i + 2]);
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '…' or '．';
 }

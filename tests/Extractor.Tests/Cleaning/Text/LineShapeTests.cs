@@ -45,4 +45,10 @@ public sealed class LineShapeTests
         var shape = LineShape.Measure("Residents may soon... Indian-origin man pleads guilty. He said.", LexiconSet.BuiltIn.Text);
         Assert.That(shape.Sentences, Is.EqualTo(2));
     }
+
+    [TestCase("Talks were held in China.The ministers met again.", 2)]
+    [TestCase("Both sides met in the U.S.The talks went on.", 1)]
+    [TestCase("Visit www.example.com for more", 0)]
+    public void Counts_sentences_glued_without_a_space(string line, int sentences) =>
+        Assert.That(LineShape.Measure(line, LexiconSet.BuiltIn.Text).Sentences, Is.EqualTo(sentences));
 }
