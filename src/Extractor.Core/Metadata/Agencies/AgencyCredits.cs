@@ -20,6 +20,9 @@ internal sealed class AgencyCredits
 
         // "Reuters contributed to this report", "Additional reporting by Reuters and AFP".
         Contribution = new Regex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:" + Alternation(words.Contributed) + @")\b|(?:" + Alternation(words.ReportedBy) + @")\s+(?<who>[^.;]{2,80})", Options);
+        // A match starts no further back from a contribution word than its credit (60), the white
+        // space before the phrase and the phrase itself: the longest phrase, with single spaces.
+        ContributionReach = 62 + words.Contributed.Concat(words.ReportedBy).Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Length).DefaultIfEmpty(0).Max();
         ContributionWords = SearchValues.Create(words.Contributed.Concat(words.ReportedBy).Select(LongestWord).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
 
         // "... with inputs from PTI", "... Source: AFP": a credit closing a line. An opener that ends
@@ -45,6 +48,9 @@ internal sealed class AgencyCredits
 
     /// <summary>Words a contribution line must hold (one vectorised search, not one per phrase).</summary>
     public SearchValues<string> ContributionWords { get; }
+
+    /// <summary>How many characters (a white space run counting one) a contribution match reaches back before a contribution word.</summary>
+    public int ContributionReach { get; }
 
     public Regex TailCredit { get; }
 

@@ -38,8 +38,9 @@ internal static partial class AgencyFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            // Every credit is an alias's text: a line holding none gives nothing (most lines of a page).
-            if (line.Length == 0 || !agencies.MayCredit(line) || !seen.Add(line))
+            // Every credit is an alias's text: a line holding none where a credit can stand gives
+            // nothing (most lines of a page). A repeat is skipped before it is searched.
+            if (line.Length == 0 || !seen.Add(line) || !MayCredit(line, agencies))
             {
                 continue;
             }
@@ -85,9 +86,11 @@ internal static partial class AgencyFinder
                 AddAll(tailCredit.Groups["who"].Value, agencies, found);
             }
 
-            if (line.AsSpan().ContainsAny(credits.ContributionWords))
+            if (line.AsSpan().IndexOfAny(credits.ContributionWords) is var word and >= 0)
             {
-                foreach (Match m in credits.Contribution.Matches(line))
+                // Every contribution match holds one of the words and reaches no further back from it than
+                // its credit and phrase do: the scan starts there, not at every character of a long paragraph.
+                foreach (Match m in credits.Contribution.Matches(line, ContributionStart(line, word, credits.ContributionReach)))
                 {
                     AddAll(m.Groups["who"].Value, agencies, found);
                 }
@@ -95,6 +98,67 @@ internal static partial class AgencyFinder
         }
 
         return found;
+    }
+
+    /// <summary>Lines longer than this are searched for aliases only where a credit can stand.</summary>
+    private const int WholeSearch = 240;
+
+    // A credit's parenthesis holds at most 90 characters; a dateline's prefix at most 40.
+    private const int ParenthesisReach = 92;
+    private const int PrefixReach = 40;
+
+    /// <summary>
+    /// True when <paramref name="line"/> holds an alias's text where a credit can stand. A long line
+    /// with no '/' (a slashed credit) and no contribution word is a paragraph: its credits stand in
+    /// a parenthesis after a dateline's prefix at its start, or at its end (a parenthesis with only
+    /// punctuation after it, a sign-off or tail credit in its last 80 characters), so only those two
+    /// stretches are searched.
+    /// </summary>
+    private static bool MayCredit(string line, AgencyList agencies)
+    {
+        var span = line.AsSpan();
+        if (line.Length <= WholeSearch || span.Contains('/') || span.ContainsAny(agencies.Credits.ContributionWords))
+        {
+            return agencies.MayCredit(span);
+        }
+
+        // A parenthesis after a dateline's prefix: at most 40 characters after leading white space,
+        // then white space, then the parenthesis.
+        var head = span.Length - span.TrimStart().Length + PrefixReach;
+        while (head < span.Length && char.IsWhiteSpace(span[head]))
+        {
+            head++;
+        }
+
+        // A parenthesis followed only by punctuation ends where the line's trailing punctuation starts.
+        var tail = Math.Max(0, Math.Min(span.Length - 80, span.TrimEnd(" |.,;:-–—\"”'’)").Length - ParenthesisReach));
+        return agencies.MayCredit(span[..Math.Min(span.Length, head + ParenthesisReach)]) || agencies.MayCredit(span[tail..]);
+    }
+
+    /// <summary>
+    /// Where a scan for contribution credits may start: no match begins further back than
+    /// <paramref name="reach"/> characters before the first contribution word (white space runs
+    /// count as one character, as the pattern's <c>\s+</c> can stretch them).
+    /// </summary>
+    private static int ContributionStart(string line, int word, int reach)
+    {
+        var start = word;
+        while (start > 0 && reach > 0)
+        {
+            start--;
+            if (!(char.IsWhiteSpace(line[start]) && start + 1 < line.Length && char.IsWhiteSpace(line[start + 1])))
+            {
+                reach--;
+            }
+        }
+
+        // Step back over a white space run the budget ended in.
+        while (start > 0 && char.IsWhiteSpace(line[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>
