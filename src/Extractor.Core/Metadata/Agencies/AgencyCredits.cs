@@ -19,7 +19,9 @@ internal sealed class AgencyCredits
         WholeLine = new Regex(@"^(?:" + Alternation(words.LineOpeners, longestFirst: false) + @")?\s*[:：]?\s*(?:[-—–|]+\s*)?(?<who>[^.!?""”]{2,40}?)\s*(?:[-—–|]+)?\s*$", Options);
 
         // "Reuters contributed to this report", "Additional reporting by Reuters and AFP".
-        Contribution = new Regex(@"(?<who>[\w .,/&-]{2,60}?)\s+(?:" + Alternation(words.Contributed) + @")\b|(?:" + Alternation(words.ReportedBy) + @")\s+(?<who>[^.;]{2,80})", Options);
+        // Anchored (\G) where a search starts: AgencyFinder tries it only where a match can start.
+        var contribution = @"(?<who>[\w .,/&-]{2,60}?)\s+(?:" + Alternation(words.Contributed) + @")\b|(?:" + Alternation(words.ReportedBy) + @")\s+(?<who>[^.;]{2,80})";
+        ContributionAt = new Regex(@"\G(?:" + contribution + ")", Options);
         // A match starts no further back from a contribution word than its credit (60), the white
         // space before the phrase and the phrase itself: the longest phrase, with single spaces.
         ContributionReach = 62 + words.Contributed.Concat(words.ReportedBy).Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Length).DefaultIfEmpty(0).Max();
@@ -44,7 +46,8 @@ internal sealed class AgencyCredits
 
     public Regex WholeLine { get; }
 
-    public Regex Contribution { get; }
+    /// <summary>A contribution credit starting exactly where the search starts (<c>\G</c>), or none.</summary>
+    public Regex ContributionAt { get; }
 
     /// <summary>Words a contribution line must hold (one vectorised search, not one per phrase).</summary>
     public SearchValues<string> ContributionWords { get; }

@@ -86,14 +86,9 @@ internal static partial class AgencyFinder
                 AddAll(tailCredit.Groups["who"].Value, agencies, found);
             }
 
-            if (line.AsSpan().IndexOfAny(credits.ContributionWords) is var word and >= 0)
+            if (line.AsSpan().ContainsAny(credits.ContributionWords))
             {
-                // Every contribution match holds one of the words and reaches no further back from it than
-                // its credit and phrase do: the scan starts there, not at every character of a long paragraph.
-                foreach (Match m in credits.Contribution.Matches(line, ContributionStart(line, word, credits.ContributionReach)))
-                {
-                    AddAll(m.Groups["who"].Value, agencies, found);
-                }
+                AddContributions(line, agencies, found);
             }
         }
 
@@ -133,6 +128,41 @@ internal static partial class AgencyFinder
         // A parenthesis followed only by punctuation ends where the line's trailing punctuation starts.
         var tail = Math.Max(0, Math.Min(span.Length - 80, span.TrimEnd(" |.,;:-–—\"”'’)").Length - ParenthesisReach));
         return agencies.MayCredit(span[..Math.Min(span.Length, head + ParenthesisReach)]) || agencies.MayCredit(span[tail..]);
+    }
+
+    /// <summary>
+    /// Adds the agencies of the contribution credits in <paramref name="line"/>, the matches an
+    /// unanchored scan of the line would give, in order. Every match holds a contribution word and
+    /// starts no further back from it than the pattern reaches, so only those starts are tried (with
+    /// the pattern anchored at each), not every character of a long paragraph.
+    /// </summary>
+    private static void AddContributions(string line, AgencyList agencies, List<string> found)
+    {
+        var credits = agencies.Credits;
+        var next = 0; // where the next match may start: the end of the last one
+        var tried = -1; // the last start tried
+        for (var word = line.AsSpan().IndexOfAny(credits.ContributionWords); word >= 0;)
+        {
+            for (var start = Math.Max(Math.Max(next, tried + 1), ContributionStart(line, word, credits.ContributionReach)); start <= word; start++)
+            {
+                tried = start;
+                if (credits.ContributionAt.Match(line, start) is { Success: true } m)
+                {
+                    AddAll(m.Groups["who"].Value, agencies, found);
+                    next = Math.Max(m.Index + m.Length, start + 1);
+                    tried = next - 1;
+                    break;
+                }
+            }
+
+            var from = Math.Max(word + 1, next);
+            if (from >= line.Length || line.AsSpan(from).IndexOfAny(credits.ContributionWords) is not (>= 0 and var at))
+            {
+                break;
+            }
+
+            word = from + at;
+        }
     }
 
     /// <summary>

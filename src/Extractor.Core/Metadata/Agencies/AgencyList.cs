@@ -20,7 +20,9 @@ internal sealed class AgencyList
         // Short aliases count only as printed (AP, not "happy"), longer ones in any case, as NameOf reads them.
         var printed = byAlias.Keys.Where(k => !k.StartsWith('~')).ToArray();
         ShortAliasText = SearchValues.Create(printed.Where(k => k.Length <= 3).ToArray(), StringComparison.Ordinal);
-        AliasText = SearchValues.Create(printed.Where(k => k.Length > 3).ToArray(), StringComparison.OrdinalIgnoreCase);
+        // An alias holding a shorter one ("Yonhap News Agency", "Yonhap") adds nothing to the search but its cost.
+        var longer = printed.Where(k => k.Length > 3).ToArray();
+        AliasText = SearchValues.Create(longer.Where(k => !longer.Any(o => o.Length < k.Length && k.Contains(o, StringComparison.OrdinalIgnoreCase))).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The aliases of three letters or fewer, found only as printed.</summary>
