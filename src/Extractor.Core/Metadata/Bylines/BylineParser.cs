@@ -50,7 +50,7 @@ internal static partial class BylineParser
             return SplitCredit(relative.Groups["name"].Value, lexicon);
         }
 
-        if (capitalFirst && line.Contains(',', StringComparison.Ordinal) && lexicon.Bylines.Patterns.NameCommaTitle.Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, lexicon))
+        if (capitalFirst && MayBeNameCommaTitle(line) && lexicon.Bylines.Patterns.NameCommaTitle.Match(line) is { Success: true } titled && IsJobTitle(titled.Groups["title"].Value, lexicon))
         {
             var agenciesInTitle = AgencyFinder.Find([titled.Groups["title"].Value.Replace(' ', '/')], lexicon.Agencies);
             var person = SplitCredit(titled.Groups["name"].Value, lexicon);
@@ -68,13 +68,13 @@ internal static partial class BylineParser
     public static Byline ReadSignOff(string line, MetadataLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length <= 120 && lexicon.Bylines.Patterns.NameThenEmail.Match(line) is { Success: true } m)
+        if (line.Length <= 120 && line.Contains('@', StringComparison.Ordinal) && lexicon.Bylines.Patterns.NameThenEmail.Match(line) is { Success: true } m)
         {
             return SplitCredit(m.Groups["name"].Value, lexicon);
         }
 
         var credit = line.TrimStart('(', '[').TrimEnd(')', ']', '.', ' ');
-        if (line.Length > 300 || lexicon.Bylines.ByPrefix.Match(credit) is not { Success: true } by)
+        if (line.Length > 300 || !lexicon.Bylines.MayOpenWithByWord(credit) || lexicon.Bylines.ByPrefix.Match(credit) is not { Success: true } by)
         {
             return Byline.None;
         }
@@ -82,6 +82,23 @@ internal static partial class BylineParser
         var writers = by.Groups["credit"].Value;
         var cut = writers.IndexOfAny([';', '(', '|']);
         return SplitCredit(cut >= 0 ? writers[..cut] : writers, lexicon);
+    }
+
+    /// <summary>
+    /// False when <paramref name="line"/> cannot match the name-comma-title pattern: a name holds no
+    /// comma, so the pattern's comma is the line's first, followed by white space and a title of at
+    /// most 60 characters that runs to the end of the line and holds no comma.
+    /// </summary>
+    private static bool MayBeNameCommaTitle(string line)
+    {
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0 || comma + 1 >= line.Length || !char.IsWhiteSpace(line[comma + 1]))
+        {
+            return false;
+        }
+
+        var title = line.AsSpan(comma + 1).Trim();
+        return title.Length <= 60 && !title.Contains(',');
     }
 
     /// <summary>Splits a credit into people and agencies; desks, staff credits and job titles are dropped.</summary>

@@ -120,6 +120,11 @@ internal static class TextMetadataReader
 
     private static void Merge(Byline byline, List<string> authors, List<string> agencies)
     {
+        if (byline.IsEmpty)
+        {
+            return;
+        }
+
         authors.AddRange(byline.Authors.Where(a => !authors.Contains(a)));
         agencies.AddRange(byline.Agencies.Where(a => !agencies.Contains(a)));
     }
