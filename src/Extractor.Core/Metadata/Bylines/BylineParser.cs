@@ -35,7 +35,7 @@ internal static partial class BylineParser
                 cut = dates[0].Index;
             }
 
-            if (lexicon.Bylines.Patterns.CreditEnd.Match(credit) is { Success: true } end && end.Index < cut)
+            if (lexicon.Bylines.Patterns.MayEndCredit(credit) && lexicon.Bylines.Patterns.CreditEnd.Match(credit) is { Success: true } end && end.Index < cut)
             {
                 cut = end.Index;
             }

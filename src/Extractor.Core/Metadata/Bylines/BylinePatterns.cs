@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Extractor.Core.Lexicons;
 
@@ -16,6 +17,32 @@ internal sealed record BylinePatterns(
     Regex CreditEnd,
     Regex TrailingConnector)
 {
+    /// <summary>
+    /// The first words of the date labels, in any case: a credit holding none of them, no digit
+    /// and no bar or bullet cannot match <see cref="CreditEnd"/>, which is not run on it.
+    /// </summary>
+    public required SearchValues<string> CreditEndWords { get; init; }
+
+    /// <summary>False only when <paramref name="credit"/> cannot match <see cref="CreditEnd"/>.</summary>
+    public bool MayEndCredit(string credit)
+    {
+        var span = credit.AsSpan();
+        if (span.ContainsAny('|', '·', '•') || span.ContainsAny(CreditEndWords))
+        {
+            return true;
+        }
+
+        foreach (var c in span)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static BylinePatterns From(BylinesFile file, DatesFile dates)
     {
         const RegexOptions Options = RegexOptions.CultureInvariant;
@@ -33,6 +60,9 @@ internal sealed record BylinePatterns(
             new Regex(@"^" + name + "$", Options),
             // A credit ends at a date label ("Updated"), a bar or bullet, a dash before a figure, or a relative time.
             new Regex(@"\b(?:" + BylineWords.Alternation(dates.Labels.Published.Concat(dates.Labels.Updated)) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
-            new Regex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options));
+            new Regex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options))
+        {
+            CreditEndWords = SearchValues.Create(dates.Labels.Published.Concat(dates.Labels.Updated).Select(l => l.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase),
+        };
     }
 }
