@@ -18,22 +18,7 @@ internal static class CliRunner
     /// <param name="stdin">Bytes for standard input; standard input is always redirected (empty when null).</param>
     public static CliResult Run(IEnumerable<string> args, string? workingDirectory = null, byte[]? stdin = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(ExtractDll);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = StartInfo(args, workingDirectory);
         using var process = Process.Start(start)!;
         var stdout = new MemoryStream();
         var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
@@ -61,17 +46,12 @@ internal static class CliRunner
         return new CliResult(process.ExitCode, stdout.ToArray(), readErr.GetAwaiter().GetResult());
     }
 
-    public static CliResult Run(params string[] args) => Run(args, null, null);
-
-    /// <summary>
-    /// Runs the command, reads <paramref name="bytesToRead"/> bytes of its standard output and then
-    /// closes the pipe, as <c>extract ... | head -c N</c> does. Returns the bytes read before.
-    /// </summary>
-    public static CliResult RunClosingStandardOutput(int bytesToRead, params string[] args)
+    /// <summary>The command line <c>dotnet extract.dll ARGS</c>, every standard stream redirected.</summary>
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args, string? workingDirectory)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -84,6 +64,19 @@ internal static class CliRunner
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
+
+    public static CliResult Run(params string[] args) => Run(args, null, null);
+
+    /// <summary>
+    /// Runs the command, reads <paramref name="bytesToRead"/> bytes of its standard output and then
+    /// closes the pipe, as <c>extract ... | head -c N</c> does. Returns the bytes read before.
+    /// </summary>
+    public static CliResult RunClosingStandardOutput(int bytesToRead, params string[] args)
+    {
+        var start = StartInfo(args, null);
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var readErr = process.StandardError.ReadToEndAsync();
