@@ -27,6 +27,9 @@ internal sealed record BylineWords(
     /// </summary>
     private HashSet<int>? ByOpenings { get; init; }
 
+    /// <summary>The first words of the byline words: a line that passes the two-letter test must open with one.</summary>
+    private string[] ByFirstWords { get; init; } = [];
+
     /// <summary>False only when <paramref name="line"/> cannot match <see cref="ByPrefix"/>.</summary>
     public bool MayOpenWithByWord(string line)
     {
@@ -48,7 +51,16 @@ internal sealed record BylineWords(
             {
                 if (ByOpenings.Contains((first << 16) | second))
                 {
-                    return true;
+                    // "Re…", "Po…", "St…" open many lines: the whole first word is needed ("reported", not "Reuters").
+                    foreach (var word in ByFirstWords)
+                    {
+                        if (line.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
                 }
             }
         }
@@ -75,6 +87,7 @@ internal sealed record BylineWords(
             Set(file.TitleJoinWords), file.NotNameOpeners, file.RelativeTime.After, byPrefix, separator, BylinePatterns.From(file, dates))
         {
             ByOpenings = openings,
+            ByFirstWords = [.. file.ByWords.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
         };
     }
 
