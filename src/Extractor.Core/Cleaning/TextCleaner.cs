@@ -47,9 +47,13 @@ public sealed class TextCleaner : ICleaner
         var boilerplate = new List<string>();
         var seenCaptions = new HashSet<string>(StringComparer.Ordinal);
         var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
+        var inBox = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+
+            // A box of other stories set into the body ("Related articles" and its headlines) runs from its label to the next paragraph.
+            inBox = line.Kind == LineKind.Section || (inBox && line.Kind != LineKind.Prose);
             if (i == titleIndex)
             {
                 continue;
@@ -68,7 +72,7 @@ public sealed class TextCleaner : ICleaner
 
             if (i >= start && i <= end)
             {
-                if (IsBodyLine(lines, i, end) && seenParagraphs.Add(line.Key))
+                if (!inBox && IsBodyLine(lines, i, end) && seenParagraphs.Add(line.Key))
                 {
                     paragraphs.Add(line.Text);
                 }

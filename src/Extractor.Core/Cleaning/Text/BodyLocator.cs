@@ -35,8 +35,55 @@ public static class BodyLocator
             }
         }
 
-        return bestStart < 0 ? null : (ExtendOverLead(lines, bestStart), ExtendToPageEnd(lines, bestEnd));
+        if (bestStart < 0)
+        {
+            return null;
+        }
+
+        bestStart = ExtendOverBoxAbove(lines, weights, bestStart);
+        return (ExtendOverLead(lines, bestStart), ExtendToPageEnd(lines, bestEnd));
     }
+
+    /// <summary>Lines an in-body box may take between the article's opening paragraphs and the rest: its label and a few teasers.</summary>
+    private const int MaximumBoxLines = 5;
+
+    /// <summary>
+    /// A box of other stories set into the article right under its opening ("Related articles" and
+    /// two headlines) costs more than the one or two paragraphs above it earn, so the best run starts
+    /// below the box and the opening is lost. Where the lines above the run are such a box (a section
+    /// or widget label among at most five lines of no prose) and above the box stand paragraphs that
+    /// open right under the article's byline or date line, they are the body's start (case
+    /// lead-above-related-box).
+    /// </summary>
+    private static int ExtendOverBoxAbove(IReadOnlyList<PageLine> lines, double[] weights, int start)
+    {
+        var j = start - 1;
+        var labelled = false;
+        while (j >= 0 && start - j <= MaximumBoxLines && IsBoxLine(lines[j], weights[j]))
+        {
+            labelled |= lines[j].Kind is LineKind.Section or LineKind.Widget;
+            j--;
+        }
+
+        if (!labelled || j < 1 || !IsOpeningParagraph(lines[j]))
+        {
+            return start;
+        }
+
+        var first = j;
+        while (first > 0 && IsOpeningParagraph(lines[first - 1]))
+        {
+            first--;
+        }
+
+        return first > 0 && lines[first - 1].Kind is LineKind.Byline or LineKind.DateLine or LineKind.Timestamp ? first : start;
+    }
+
+    private static bool IsBoxLine(PageLine line, double weight) =>
+        weight > ClusteredStampWeight && line.Kind is LineKind.Section or LineKind.Widget or LineKind.Label or LineKind.Phrase or LineKind.Symbol or LineKind.Caption or LineKind.Share;
+
+    private static bool IsOpeningParagraph(PageLine line) =>
+        line.Kind == LineKind.Prose && line.Occurrences == 1;
 
     /// <summary>
     /// A lead paragraph printed without its full stop right above the body ("Chelsea have this
