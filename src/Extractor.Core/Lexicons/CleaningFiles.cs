@@ -81,6 +81,9 @@ public sealed record TextBoilerplateFile
 
     /// <summary>Lines that are a time on their own ("just now", "yesterday").</summary>
     public IReadOnlyList<string> RelativeTimeAlone { get; init => field = value ?? []; } = [];
+
+    /// <summary>First words of an author box's heading before the author's name ("about ", "über "): "Über Moritz Bachmann".</summary>
+    public IReadOnlyList<string> AuthorBoxOpenings { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>Cleaning/Text/stopwords.json</c>: function words by language.</summary>

@@ -41,7 +41,7 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
             return LineKind.CommentsStart;
         }
 
-        if (_lexicon.SectionLabels.Contains(folded))
+        if (_lexicon.SectionLabels.Contains(folded) || IsAuthorBoxHeading(line, folded, shape))
         {
             return LineKind.Section;
         }
@@ -223,6 +223,30 @@ public sealed partial class LineClassifier(TextLexicon lexicon)
         var quote = folded.IndexOfAny(['“', '"', '«']);
         var text = quote >= 0 ? folded[..quote] : folded;
         return text.Trim(' ', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+    }
+
+    /// <summary>
+    /// "Über Moritz Bachmann", "Sobre Carlos Nadalim": an opening word of an author box and a name
+    /// (two to four capitalised words) head the writer's biography after the article, another
+    /// section of the page (case author-box-after-article).
+    /// </summary>
+    private bool IsAuthorBoxHeading(string line, string folded, LineShape shape)
+    {
+        if (shape.Words is < 3 or > 5 || shape.EndsSentence)
+        {
+            return false;
+        }
+
+        foreach (var opening in _lexicon.AuthorBoxOpeningList.Candidates(folded))
+        {
+            if (folded.StartsWith(opening, StringComparison.Ordinal))
+            {
+                var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return words.Length == shape.Words && words.Skip(1).All(w => char.IsUpper(w[0]));
+            }
+        }
+
+        return false;
     }
 
     private bool IsByline(string line, string folded, LineShape shape)

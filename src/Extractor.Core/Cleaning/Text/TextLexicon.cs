@@ -29,8 +29,10 @@ public sealed class TextLexicon
         IEnumerable<string> sectionLabels,
         IEnumerable<string> commentMarkers,
         IReadOnlyList<string> rightsMarkers,
-        RelativeTimes relativeTimes)
+        RelativeTimes relativeTimes,
+        IReadOnlyList<string>? authorBoxOpenings = null)
     {
+        AuthorBoxOpeningList = new PrefixList(authorBoxOpenings ?? []);
         ArgumentNullException.ThrowIfNull(rightsMarkers);
         RightsMarkerSearch = SearchValues.Create(rightsMarkers.ToArray(), StringComparison.Ordinal);
         ArgumentNullException.ThrowIfNull(relativeTimes);
@@ -102,6 +104,9 @@ public sealed class TextLexicon
     /// <summary><see cref="CaptionPrefixes"/> by first character.</summary>
     internal PrefixList CaptionPrefixList { get; }
 
+    /// <summary>Folded first words of an author box's heading ("über "), by first character.</summary>
+    internal PrefixList AuthorBoxOpeningList { get; }
+
     /// <summary><see cref="BylinePrefixes"/> by first character.</summary>
     internal PrefixList BylinePrefixList { get; }
 
@@ -148,6 +153,7 @@ public sealed class TextLexicon
                 Strings(furniture.RelativeTimeCounts),
                 Strings(furniture.RelativeTimeAfter),
                 Strings(furniture.RelativeTimeBefore),
-                Strings(furniture.RelativeTimeAlone)));
+                Strings(furniture.RelativeTimeAlone)),
+            Strings(furniture.AuthorBoxOpenings));
     }
 }
