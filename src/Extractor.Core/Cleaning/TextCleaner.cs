@@ -114,7 +114,9 @@ public sealed class TextCleaner : ICleaner
         }
 
         // A line without a full stop stays when a paragraph follows it inside the body (a subheading, a list item).
-        return line.Kind is LineKind.Phrase or LineKind.Label && line.Occurrences == 1 && i < end && lines[i + 1].Kind is LineKind.Prose or LineKind.Phrase or LineKind.Label;
+        // The body ends on such a line only after a list its paragraph announced (see BodyLocator).
+        return line.Kind is LineKind.Phrase or LineKind.Label && line.Occurrences == 1
+            && (i < end ? lines[i + 1].Kind is LineKind.Prose or LineKind.Phrase or LineKind.Label : i > 0 && lines[i - 1].Kind is LineKind.Phrase or LineKind.Label or LineKind.Prose);
     }
 
     /// <summary>

@@ -41,8 +41,43 @@ public static class BodyLocator
         }
 
         bestStart = ExtendOverBoxAbove(lines, weights, bestStart);
-        return (ExtendOverLead(lines, bestStart), ExtendToPageEnd(lines, bestEnd));
+        return (ExtendOverLead(lines, bestStart), ExtendToPageEnd(lines, ExtendOverAnnouncedList(lines, bestEnd)));
     }
+
+    /// <summary>Items an announced list may hold.</summary>
+    private const int MaximumListItems = 60;
+
+    /// <summary>
+    /// A paragraph ending in a colon announces what follows ("The tour dates:", "Classificação
+    /// final … após 36 etapas:"): the entries under it, short lines of names, places and figures
+    /// that each cost a little, belong to the article. They run while lines are such entries,
+    /// each printed once, at least three; a headline-like line thick with function words (a
+    /// teaser) or any furniture ends them (case list-after-colon).
+    /// </summary>
+    private static int ExtendOverAnnouncedList(IReadOnlyList<PageLine> lines, int end)
+    {
+        // A short announcing line ("The tour dates:") is no paragraph of its own and stands right after the last one.
+        var announcement = end + 1 < lines.Count && lines[end + 1].Shape.EndsColon && IsListEntry(lines[end + 1]) ? end + 1 : end;
+        if (!lines[announcement].Shape.EndsColon || announcement + 1 >= lines.Count || !IsListEntry(lines[announcement + 1]))
+        {
+            return end;
+        }
+
+        var last = announcement;
+        while (last + 1 < lines.Count && last - announcement < MaximumListItems && IsListEntry(lines[last + 1]))
+        {
+            last++;
+        }
+
+        // A list has a few entries; one or two lines under a label ("Reference(s):" and a source) are a credit.
+        return last - announcement >= MinimumListItems ? last : end;
+    }
+
+    /// <summary>Entries a run of lines needs to be taken for an announced list.</summary>
+    private const int MinimumListItems = 3;
+
+    private static bool IsListEntry(PageLine line) =>
+        line.Occurrences == 1 && (line.Kind == LineKind.Label || (line.Kind == LineKind.Phrase && line.Shape.StopShare < 0.25));
 
     /// <summary>Lines an in-body box may take between the article's opening paragraphs and the rest: its label and a few teasers.</summary>
     private const int MaximumBoxLines = 5;
