@@ -55,10 +55,27 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0;
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node);
             }
         }
     }
+
+    /// <summary>Characters of other text an inline element's parent must hold for the element to be part of a sentence.</summary>
+    private const int SentenceContext = 40;
+
+    /// <summary>
+    /// A link or span inside running text ("&lt;a class="atm-tag-link"&gt;kauzy Dozimetr&lt;/a&gt;, v níž…",
+    /// "&lt;a id="auto-tag_donna-kelce"&gt;Donna Kelce&lt;/a&gt; has praised…") is a word of the sentence,
+    /// whatever its class says: a weak furniture word ("tag", "author", "date") on it names what it
+    /// links to, and cutting it leaves the sentence without its subject (case tag-link-in-sentence).
+    /// A photo credit in a caption ("(Image: GETTY)") stays furniture.
+    /// </summary>
+    private static bool IsInlineInSentence(DomNode node) =>
+        (node.Signal & (AttributeSignal.Credit | AttributeSignal.Caption)) == 0
+        && node.Tag is "a" or "span" or "em" or "strong" or "b" or "i" or "u" or "mark" or "abbr" or "cite" or "q"
+        && node.Parent is { } parent
+        && parent.Tag is "p" or "span" or "em" or "strong" or "b" or "i" or "li" or "blockquote" or "q"
+        && parent.TextLength - node.TextLength >= SentenceContext;
 
     private static bool HasAncestor(DomNode node, string tag)
     {
