@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -12,9 +13,9 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed class TopicLexicon
 {
-    private readonly (string Label, Regex Pattern, string[]? Needs)[] _topics;
+    private readonly (string Label, Regex Pattern, SearchValues<string>? Needs)[] _topics;
 
-    private TopicLexicon((string Label, Regex Pattern, string[]? Needs)[] topics)
+    private TopicLexicon((string Label, Regex Pattern, SearchValues<string>? Needs)[] topics)
     {
         _topics = topics;
         Labels = Array.AsReadOnly(topics.Select(t => t.Label).ToArray());
@@ -33,7 +34,7 @@ public sealed class TopicLexicon
         var lower = text.Contains('\u017F', StringComparison.Ordinal) ? null : text.ToLowerInvariant();
         foreach (var (label, pattern, needs) in _topics)
         {
-            if (lower is not null && needs is not null && !ContainsAny(lower, needs))
+            if (lower is not null && needs is not null && !lower.AsSpan().ContainsAny(needs))
             {
                 continue;
             }
@@ -72,7 +73,7 @@ public sealed class TopicLexicon
     public static TopicLexicon From(TopicsFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var result = new List<(string, Regex, string[]?)>();
+        var result = new List<(string, Regex, SearchValues<string>?)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var topic in file.Topics)
@@ -113,7 +114,8 @@ public sealed class TopicLexicon
                 $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(1));
-            result.Add((name, pattern, needs?.Distinct(StringComparer.Ordinal).ToArray()));
+            // One vectorised search for all the first words, not one search of the text per word.
+            result.Add((name, pattern, needs is null ? null : SearchValues.Create(needs.Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal)));
         }
 
         return new TopicLexicon([.. result]);
@@ -125,19 +127,6 @@ public sealed class TopicLexicon
     {
         var words = term.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || !Ascii.IsValid(words[0]) ? null : words[0].ToLowerInvariant();
-    }
-
-    private static bool ContainsAny(string lower, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (lower.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A term is words separated by spaces; a trailing * matches any word ending ("denucleari*").
