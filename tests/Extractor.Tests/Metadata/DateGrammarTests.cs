@@ -91,11 +91,28 @@ public sealed class DateGrammarTests
     [TestCase("https://example.com/news/2020/03/04/story-title", "2020-03-04")]
     [TestCase("https://example.com/2019-06-27-headline.html", "2019-06-27")]
     [TestCase("https://example.com/article/20200304/123", "2020-03-04")]
+    [TestCase("https://www.befifty.de/home/2017/7/12/unter-uns-montauk", "2017-07-12")]
+    [TestCase("https://example.com/2017/11/3/story", "2017-11-03")]
     [TestCase("https://example.com/2020/03/story", null)]
     [TestCase("https://example.com/id/20201399", null)]
     [TestCase("not an address", null)]
     public void The_address_gives_a_date_as_a_last_resort(string url, string? expected) =>
         Assert.That(PageDates.InAddress(url)?.ToIso(), Is.EqualTo(expected));
+
+    [TestCase("""<script>var p = {"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-05T20:39:47Z"};</script>""", "2016-11-04T20:37:27Z")]
+    [TestCase("""{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-01T06:27:24+01:00"}""", "2019-03-02T06:22:28+01:00")]
+    [TestCase("""{"published":"yes","publishDate":"2019-03-02"}""", "2019-03-02")]
+    [TestCase("""{"updatedDate":"2016-11-04T20:37:27Z"}""", null)]
+    public void A_publication_key_in_a_scripts_data_gives_a_date(string source, string? expected) =>
+        Assert.That(PageDates.InScriptData(source, Words)?.ToIso(), Is.EqualTo(expected));
+
+    [TestCase(new[] { "Menu", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht", "Kommentare" }, "2011-12-03")]
+    [TestCase(new[] { "March 3, 2020", "Posted March 3, 2020 at 10:15" }, "2020-03-03T10:15")]
+    [TestCase(new[] { "Veröffentlichung: 04.02.2022", "Am 4. Februar 2022 erscheint das neue Album." }, "2022-02-04")]
+    [TestCase(new[] { "27.1.2022 - Bei der Erinnerung", "Ältere Meldung vom 20.1.2022" }, null)]
+    [TestCase(new[] { "No date here" }, null)]
+    public void A_lone_visible_day_dates_the_page(string[] lines, string? expected) =>
+        Assert.That(PageDates.LoneVisible(lines, Words)?.ToIso(), Is.EqualTo(expected));
 
     public enum DateLabelKind
     {

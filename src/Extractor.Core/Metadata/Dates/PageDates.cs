@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace Extractor.Core.Metadata.Dates;
 
 /// <summary>
-/// Page-level date checks and last resorts (issue 13): the local day of a UTC instant, and the
-/// date printed in the page's own address.
+/// Page-level date checks and last resorts (issue 13): the local day of a UTC instant, the
+/// date printed in the page's own address, a date in a script's data and the lone visible date.
 /// </summary>
 internal static partial class PageDates
 {
@@ -14,8 +14,8 @@ internal static partial class PageDates
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?(?<tz>Z|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
-    // /2020/03/04/, /2020-03-04-, /20200304/ in an address's path.
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])", RegexOptions.CultureInvariant)]
+    // /2020/03/04/, /2020-03-04-, /20200304/, /2017/7/12/ in an address's path.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])|/(?<m>[1-9])/(?<d>[1-9]|[12]\d|3[01])/|/(?<m>1[0-2])/(?<d>[1-9])/)", RegexOptions.CultureInvariant)]
     private static partial Regex PathDate();
 
     /// <summary>
@@ -80,6 +80,61 @@ internal static partial class PageDates
         var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         return day <= DateTime.DaysInMonth(year, month) ? new ParsedDate(new DateOnly(year, month, day), null, false, null) : null;
+    }
+
+    // "publishedDate":"2016-11-04T20:37:27Z", "published_at":"2019-03-02T06:22:28+01:00": a
+    // publication date in a script's data (a shop's product, a review) outside JSON-LD.
+    [GeneratedRegex(@"""(?:date_?)?[Pp]ublish(?:ed)?(?:_?(?:[Aa]t|[Dd]ate|[Tt]ime|[Oo]n))?""\s*:\s*""(?<v>[^""]{8,40})""", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptPublished();
+
+    /// <summary>The first publication date a script's data in the page's source gives under a publication key, or null.</summary>
+    public static ParsedDate? InScriptData(string source, DateWords words)
+    {
+        if (!source.Contains("ublish", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (Match m in ScriptPublished().Matches(source))
+        {
+            if (DateParser.ParseFirst(m.Groups["v"].Value, words) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day a page's visible text prints, when every date printed in it is that one day (a
+    /// blog's "am Samstag, 3. Dezember 2011 um … veröffentlicht", a notice's "01.02.2022" opening
+    /// its first paragraph), with a time if one printing has it; null when it prints none or
+    /// several days. A last resort: a lone date on a page that gives no other is its date.
+    /// </summary>
+    public static ParsedDate? LoneVisible(IReadOnlyList<string> lines, DateWords words)
+    {
+        ParsedDate? lone = null;
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindAll(line, words))
+            {
+                if (lone is not { } l)
+                {
+                    lone = found.Date;
+                }
+                else if (l.Date != found.Date.Date)
+                {
+                    return null;
+                }
+                else if (l.Time is null && found.Date.Time is not null)
+                {
+                    lone = found.Date;
+                }
+            }
+        }
+
+        return lone;
     }
 
     private static bool TryLocal(Match m, out DateTime local, out bool seconds, out int? offset)

@@ -81,16 +81,27 @@ internal static partial class HtmlMetadataReader
             (markedTime, ProvenanceSource.Time),
             (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
             (firstTime, ProvenanceSource.Time));
+        var address = PageDates.InAddress(meta.Url ?? Canonical(elements));
         if (published is null)
         {
-            // Last resorts: an element whose class says it prints a date, then the page's own address.
+            // Last resorts: an element whose class says it prints a date, the page's own address, a
+            // publication date in the page's other scripts' data, then the one day its text prints.
             (published, publishedSource) = First(
                 (DateElement(elements, words), ProvenanceSource.VisibleLine),
-                (PageDates.InAddress(meta.Url ?? Canonical(elements)), ProvenanceSource.Url));
+                (address, ProvenanceSource.Url),
+                (PageDates.InScriptData(source, words), ProvenanceSource.Meta),
+                (PageDates.LoneVisible(layout.Lines, words), ProvenanceSource.VisibleLine));
         }
         else
         {
             published = PageDates.LocalDay(published.Value, source);
+            if (address is { } a && a.Date != published.Value.Date)
+            {
+                // The page's own address dates it (/2017/7/12/): a metadata date on another day is a
+                // later revision, a template's default or a UTC instant past local midnight
+                // (pinned by Address_date_outranks_a_metadata_date_of_another_day).
+                (published, publishedSource) = (a, ProvenanceSource.Url);
+            }
         }
 
         var visible = text.Published ?? markedTime ?? firstTime;
