@@ -97,6 +97,19 @@ public sealed class HtmlPrecedenceTests
     }
 
     [Test]
+    public void An_outlet_credited_as_the_json_ld_author_yields_to_the_author_meta_tag()
+    {
+        // jp__MainichiShimbun_2025_01_14 (fundus): JSON-LD credits the paper, cXenseParse:author the reporter.
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks","author":{"@type":"Organization","name":"毎日新聞"},"publisher":{"@type":"Organization","name":"毎日新聞"}}</script>""";
+        var m = Parse(ld + """<meta property="og:site_name" content="毎日新聞"><meta name="cXenseParse:author" content="松岡大地">""", Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Authors, Is.EqualTo(new[] { "松岡大地" }));
+            Assert.That(m.AuthorsSource, Is.EqualTo("meta"));
+        });
+    }
+
+    [Test]
     public void A_page_with_no_date_gets_null_and_a_warning()
     {
         var m = Parse("", Body);

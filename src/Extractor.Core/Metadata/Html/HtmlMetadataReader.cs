@@ -53,7 +53,7 @@ internal static partial class HtmlMetadataReader
 {
     public const string DateDisagreement = "JSON-LD date disagrees with the visible date";
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|authors|writer|reporter|article-author|author-name|contributor)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|authors|writer|reporter|article-author|author-name|authorname|contributor)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
 
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -118,17 +118,23 @@ internal static partial class HtmlMetadataReader
         var pageOutlet = OutletOfPage(ld, meta, elements, outlets);
 
         var credited = new List<string>();
+        // A known outlet or the page's own credited as the author (JSON-LD's Organization "毎日新聞")
+        // is no author, and the next source is asked (fundus jp__MainichiShimbun_2025_01_14).
+        bool IsOutlet(string a) => outlets.NameOf(a) is not null || string.Equals(a, pageOutlet, StringComparison.OrdinalIgnoreCase) || string.Equals(a, ld.Publisher, StringComparison.OrdinalIgnoreCase);
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), lexicon, credited);
+        authors.RemoveAll(IsOutlet);
         var authorsSource = ProvenanceSource.JsonLd;
         if (authors.Count == 0)
         {
             authors = People(meta.All(MetaTags.AuthorKeys), lexicon, credited);
+            authors.RemoveAll(IsOutlet);
             authorsSource = ProvenanceSource.Meta;
         }
 
         if (authors.Count == 0)
         {
             authors = People(BylineElements(elements), lexicon, credited);
+            authors.RemoveAll(IsOutlet);
             authorsSource = ProvenanceSource.Byline;
         }
 
@@ -352,7 +358,8 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            var line = credit.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? credit : "By " + credit;
+            // A credit that opens with its own byline word ("von David Straub", "Por Ana Gil") is read as it is.
+            var line = lexicon.Bylines.MayOpenWithByWord(credit) && lexicon.Bylines.ByPrefix.IsMatch(credit) ? credit : "By " + credit;
             var byline = BylineParser.ReadHeaderLine(line, lexicon);
             people.AddRange(byline.Authors.Where(a => !people.Contains(a)));
             credited.AddRange(byline.Agencies.Where(a => !credited.Contains(a)));
