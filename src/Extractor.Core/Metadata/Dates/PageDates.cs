@@ -14,8 +14,8 @@ internal static partial class PageDates
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?(?<tz>Z|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
-    // /2020/03/04/, /2020-03-04-, /20200304/, /2017/7/12/ in an address's path.
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])|/(?<m>[1-9])/(?<d>[1-9]|[12]\d|3[01])/|/(?<m>1[0-2])/(?<d>[1-9])/)", RegexOptions.CultureInvariant)]
+    // /2020/03/04/, /2020-03-04-, /20200304/, /2017/7/12/, /29-10-2021 in an address's path.
+    [GeneratedRegex(@"/(?<d>0[1-9]|[12]\d|3[01])-(?<m>0[1-9]|1[0-2])-(?<y>(?:19|20)\d{2})(?=[/_.]|$)|/(?<y>(?:19|20)\d{2})(?:(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])|/(?<m>[1-9])/(?<d>[1-9]|[12]\d|3[01])/|/(?<m>1[0-2])/(?<d>[1-9])/)", RegexOptions.CultureInvariant)]
     private static partial Regex PathDate();
 
     /// <summary>
@@ -60,6 +60,38 @@ internal static partial class PageDates
         }
 
         return date;
+    }
+
+    // /2012/08/ in an address's path: a year and a month with no day after them.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>0[1-9]|1[0-2])/(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PathMonth();
+
+    /// <summary>The year and month an address's path gives without a day (<c>/2012/08/slug</c>), or null.</summary>
+    public static (int Year, int Month)? MonthInAddress(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || PathMonth().Match(uri.AbsolutePath) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The first date the visible text prints in the given month, or null.</summary>
+    public static ParsedDate? FirstVisibleIn(IReadOnlyList<string> lines, (int Year, int Month) month, DateWords words)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindAll(line, words))
+            {
+                if (found.Date.Date.Year == month.Year && found.Date.Date.Month == month.Month)
+                {
+                    return found.Date;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The date in an address's path (<c>/2020/03/04/</c>, <c>/20200304/</c>), or null.</summary>
@@ -131,6 +163,26 @@ internal static partial class PageDates
                 {
                     lone = found.Date;
                 }
+            }
+        }
+
+        if (lone is not null)
+        {
+            return lone;
+        }
+
+        // A page printing no date with a four-digit year may print its date with two ("02.12.19"
+        // over the headline, dates set hertie-school.org.leyen): the same test on those.
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindShortDotted(line, words))
+            {
+                if (lone is { } l && l.Date != found.Date.Date)
+                {
+                    return null;
+                }
+
+                lone ??= found.Date;
             }
         }
 

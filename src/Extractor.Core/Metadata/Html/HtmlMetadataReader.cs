@@ -104,6 +104,16 @@ internal static partial class HtmlMetadataReader
             }
         }
 
+        if (publishedSource is null or ProvenanceSource.VisibleLine && PageDates.MonthInAddress(meta.Url ?? Canonical(elements)) is { } month
+            && (published is not { } shown || shown.Date.Year != month.Year || shown.Date.Month != month.Month)
+            && PageDates.FirstVisibleIn(layout.Lines, month, words) is { } inMonth)
+        {
+            // A blog's address gives the month of its post (/2017/09/): a visible date of another
+            // month is a comment's or an archive's, and the first one printed in that month is the
+            // post's (dates set weinlachgummis.blogspot.com.rezi, archive.org.tv-orange.de.future).
+            (published, publishedSource) = (inMonth, ProvenanceSource.VisibleLine);
+        }
+
         var visible = text.Published ?? markedTime ?? firstTime;
         if (ldPublished is { } l && visible is { } v && Math.Abs(l.Date.DayNumber - v.Date.DayNumber) > 1)
         {
