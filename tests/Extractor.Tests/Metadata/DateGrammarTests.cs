@@ -124,6 +124,14 @@ public sealed class DateGrammarTests
     public void A_lone_visible_day_dates_the_page(string[] lines, string? expected) =>
         Assert.That(PageDates.LoneVisible(lines, Words)?.ToIso(), Is.EqualTo(expected));
 
+    [TestCase("11/01/2023 12:43:42", "2023-01-11T12:43:42", "2023-11-01T12:43:42")]
+    [TestCase("01/11/2023", "2023-01-11", "2023-11-01")]
+    [TestCase("11/11/2023", "2023-11-11", null)]
+    [TestCase("13/01/2023", "2023-01-13", null)]
+    [TestCase("2023-01-11", "2023-01-11", null)]
+    public void A_numeric_date_of_either_order_has_another_reading(string raw, string read, string? expected) =>
+        Assert.That(PageDates.OtherReading(raw, DateParser.ParseFirst(read, Words)!.Value)?.ToIso(), Is.EqualTo(expected));
+
     public enum DateLabelKind
     {
         Generic,

@@ -77,6 +77,42 @@ internal static partial class PageDates
         return (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
     }
 
+    // "11/01/2023": day and month both twelve or less, in either order.
+    [GeneratedRegex(@"^\s*(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex EitherOrder();
+
+    /// <summary>
+    /// The other reading of a numeric date whose day and month can be read in either order
+    /// (<c>11/01/2023</c>), with the time <paramref name="read"/> has; null when there is none.
+    /// </summary>
+    public static ParsedDate? OtherReading(string raw, ParsedDate read)
+    {
+        if (EitherOrder().Match(raw) is not { Success: true } m || m.Groups["a"].Value.TrimStart('0') == m.Groups["b"].Value.TrimStart('0'))
+        {
+            return null;
+        }
+
+        var other = new DateOnly(read.Date.Year, read.Date.Day, read.Date.Month);
+        return read with { Date = other };
+    }
+
+    /// <summary>Whether the visible text prints the given day.</summary>
+    public static bool Prints(IReadOnlyList<string> lines, DateOnly day, DateWords words)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindAll(line, words))
+            {
+                if (found.Date.Date == day)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first date the visible text prints in the given month, or null.</summary>
     public static ParsedDate? FirstVisibleIn(IReadOnlyList<string> lines, (int Year, int Month) month, DateWords words)
     {

@@ -73,14 +73,24 @@ internal static partial class HtmlMetadataReader
         var warnings = new List<string>();
 
         var ldPublished = DateParser.ParseFirst(ld.DatePublished, words);
+        var metaPublished = meta.First(MetaTags.PublishedKeys);
         var (published, publishedSource) = First(
             (ldPublished, ProvenanceSource.JsonLd),
-            (DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(metaPublished, words), ProvenanceSource.Meta),
             (DateParser.ParseFirst(meta.FirstVendorPublished(), words), ProvenanceSource.Meta),
             (DateParser.ParseFirst(ld.OtherPublished, words), ProvenanceSource.JsonLd),
             (markedTime, ProvenanceSource.Time),
             (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
             (firstTime, ProvenanceSource.Time));
+        if (ldPublished is null && metaPublished is not null && published is { } read && PageDates.OtherReading(metaPublished, read) is { } other
+            && PageDates.Prints(layout.Lines, other.Date, words) && !PageDates.Prints(layout.Lines, read.Date, words))
+        {
+            // "11/01/2023 12:43:42" in a meta tag reads day first as 11 January; the page prints
+            // 1 November ("Erstellt am: 01.11.2023"): its own text decides the order
+            // (dates set simmeltalzeitung.ch-Trinkwasser).
+            published = other;
+        }
+
         var address = PageDates.InAddress(meta.Url ?? Canonical(elements));
         if (published is null)
         {
