@@ -28,6 +28,10 @@ public sealed class BylineParserTests
     [TestCase("By Practical Horseman Editorial Staff", new string[0], new string[0])]
     [TestCase("By Meg JamesStaff Writer", new[] { "Meg James" }, new string[0])]
     [TestCase("By Web Desk", new string[0], new string[0])]
+    [TestCase("By 배윤경,이상현,한수진", new[] { "배윤경", "이상현", "한수진" }, new string[0])]
+    [TestCase("By 신현주 기자", new[] { "신현주" }, new string[0])]
+    [TestCase("By 松岡大地", new[] { "松岡大地" }, new string[0])]
+    [TestCase("By 國際新聞中心編輯部", new string[0], new string[0])]
     [TestCase("Ned Price, Department Spokesperson", new string[0], new string[0])]
     public void Reads_header_bylines(string line, string[] authors, string[] agencies)
     {

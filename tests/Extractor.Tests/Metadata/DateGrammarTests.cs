@@ -107,11 +107,46 @@ public sealed class DateGrammarTests
     [TestCase("https://example.com/news/2020/03/04/story-title", "2020-03-04")]
     [TestCase("https://example.com/2019-06-27-headline.html", "2019-06-27")]
     [TestCase("https://example.com/article/20200304/123", "2020-03-04")]
+    [TestCase("https://www.befifty.de/home/2017/7/12/unter-uns-montauk", "2017-07-12")]
+    [TestCase("https://example.com/2017/11/3/story", "2017-11-03")]
+    [TestCase("https://weisser-ring.de/media-news/meldungen/29-10-2021", "2021-10-29")]
     [TestCase("https://example.com/2020/03/story", null)]
     [TestCase("https://example.com/id/20201399", null)]
     [TestCase("not an address", null)]
     public void The_address_gives_a_date_as_a_last_resort(string url, string? expected) =>
         Assert.That(PageDates.InAddress(url)?.ToIso(), Is.EqualTo(expected));
+
+    [TestCase("""<script>var p = {"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-05T20:39:47Z"};</script>""", "2016-11-04T20:37:27Z")]
+    [TestCase("""{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-01T06:27:24+01:00"}""", "2019-03-02T06:22:28+01:00")]
+    [TestCase("""{"published":"yes","publishDate":"2019-03-02"}""", "2019-03-02")]
+    [TestCase("""{"updatedDate":"2016-11-04T20:37:27Z"}""", null)]
+    public void A_publication_key_in_a_scripts_data_gives_a_date(string source, string? expected) =>
+        Assert.That(PageDates.InScriptData(source, Words)?.ToIso(), Is.EqualTo(expected));
+
+    [TestCase("http://blog.example.com/2017/09/rezi.html", new[] { "14. August 2017", "Posted 9. September 2017", "1. September 2017" }, "2017-09-09")]
+    [TestCase("http://blog.example.com/2017/09/rezi.html", new[] { "14. August 2017" }, null)]
+    [TestCase("http://blog.example.com/2017/09/03/rezi.html", new[] { "4. September 2017" }, null)]
+    public void The_address_month_picks_the_first_visible_date_in_it(string url, string[] lines, string? expected) =>
+        Assert.That(PageDates.MonthInAddress(url) is { } month ? PageDates.FirstVisibleIn(lines, month, Words)?.ToIso() : null, Is.EqualTo(expected));
+
+    [TestCase(new[] { "Menu", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht", "Kommentare" }, "2011-12-03")]
+    [TestCase(new[] { "March 3, 2020", "Posted March 3, 2020 at 10:15" }, "2020-03-03T10:15")]
+    [TestCase(new[] { "Veröffentlichung: 04.02.2022", "Am 4. Februar 2022 erscheint das neue Album." }, "2022-02-04")]
+    [TestCase(new[] { "27.1.2022 - Bei der Erinnerung", "Ältere Meldung vom 20.1.2022" }, null)]
+    [TestCase(new[] { "No date here" }, null)]
+    [TestCase(new[] { "In the media", "02.12.19", "What's on the cards" }, "2019-12-02")]
+    [TestCase(new[] { "28.09.19", "29.09.19" }, null)]
+    [TestCase(new[] { "Zeit der Erstellung 28.09.1912:44" }, null)]
+    public void A_lone_visible_day_dates_the_page(string[] lines, string? expected) =>
+        Assert.That(PageDates.LoneVisible(lines, Words)?.ToIso(), Is.EqualTo(expected));
+
+    [TestCase("11/01/2023 12:43:42", "2023-01-11T12:43:42", "2023-11-01T12:43:42")]
+    [TestCase("01/11/2023", "2023-01-11", "2023-11-01")]
+    [TestCase("11/11/2023", "2023-11-11", null)]
+    [TestCase("13/01/2023", "2023-01-13", null)]
+    [TestCase("2023-01-11", "2023-01-11", null)]
+    public void A_numeric_date_of_either_order_has_another_reading(string raw, string read, string? expected) =>
+        Assert.That(PageDates.OtherReading(raw, DateParser.ParseFirst(read, Words)!.Value)?.ToIso(), Is.EqualTo(expected));
 
     public enum DateLabelKind
     {

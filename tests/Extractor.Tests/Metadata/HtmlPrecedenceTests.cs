@@ -81,6 +81,35 @@ public sealed class HtmlPrecedenceTests
         Assert.That(Parse(JsonLd, "<p>Published : Jan 26, 2022 - 19:47</p>" + Body).Warnings, Is.Empty);
 
     [Test]
+    public void Address_date_outranks_a_metadata_date_of_another_day()
+    {
+        // befifty.montauk (dates set): JSON-LD dates a 2017 post by its 2019 revision; Repubblica
+        // dates a story of 2 November by its UTC instant, 23:01 on the 1st.
+        var m = Parse("""<link rel="canonical" href="https://example.com/home/2017/7/12/post">""" + Meta, Body);
+        var same = Parse("""<link rel="canonical" href="https://example.com/2022/01/25/post">""" + Meta, Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.EqualTo("2017-07-12"));
+            Assert.That(m.PublishedSource, Is.EqualTo("url"));
+            Assert.That(same.Published, Is.EqualTo("2022-01-25T08:00:00Z"));
+            Assert.That(same.PublishedSource, Is.EqualTo("meta"));
+        });
+    }
+
+    [Test]
+    public void An_outlet_credited_as_the_json_ld_author_yields_to_the_author_meta_tag()
+    {
+        // jp__MainichiShimbun_2025_01_14 (fundus): JSON-LD credits the paper, cXenseParse:author the reporter.
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks","author":{"@type":"Organization","name":"毎日新聞"},"publisher":{"@type":"Organization","name":"毎日新聞"}}</script>""";
+        var m = Parse(ld + """<meta property="og:site_name" content="毎日新聞"><meta name="cXenseParse:author" content="松岡大地">""", Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Authors, Is.EqualTo(new[] { "松岡大地" }));
+            Assert.That(m.AuthorsSource, Is.EqualTo("meta"));
+        });
+    }
+
+    [Test]
     public void A_page_with_no_date_gets_null_and_a_warning()
     {
         var m = Parse("", Body);

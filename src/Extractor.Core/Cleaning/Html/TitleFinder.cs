@@ -72,11 +72,23 @@ internal static class TitleFinder
         h1Text = h1s.Count == 1 ? h1s[0] : null;
         if (Clean(jsonLd.Headline) is { } ldHeadline && !IsSiteName(ldHeadline, siteName))
         {
-            var headline = TitleSuffix.Strip(ldHeadline, siteName);
+            // A headline the visible h1 prints word for word carries no site suffix, whatever its
+            // last part looks like ("Abnehmspritze kommt - So teuer wird sie", fundus de__WAZ_2023_06_29).
+            var headline = h1s.Exists(h => SameWords(h, ldHeadline)) ? ldHeadline : TitleSuffix.Strip(ldHeadline, siteName);
             var match = BestMatch(h1s, headline, null);
             h1Text = match ?? h1Text;
             var social = og ?? twitter;
-            var agreed = social is null ? null : h1s.Find(h => SameWords(h, TitleSuffix.Strip(social, siteName)));
+            var socialHeadline = social is null ? null : TitleSuffix.Strip(social, siteName);
+            if (socialHeadline is not null && WithoutKicker(headline, socialHeadline))
+            {
+                // "SVP-Sonderparteitag zur Migration: Chiesa ruft …" in JSON-LD and the h1, "Chiesa
+                // ruft …" in og:title: the words before the colon are a kicker above the headline
+                // (fundus ch__TagesAnzeiger_2024_09_04).
+                source = ProvenanceSource.Meta;
+                return socialHeadline;
+            }
+
+            var agreed = socialHeadline is null ? null : h1s.Find(h => SameWords(h, socialHeadline));
             if ((match is not null && HasLeftovers(headline, match)) || (agreed is not null && !SameWords(agreed, headline)))
             {
                 // The h1 is the headline without the JSON-LD one's leftovers, or the h1 and the
@@ -141,6 +153,23 @@ internal static class TitleFinder
         var h1Words = Words(h1);
         var declaredWords = Words(declared);
         return declaredWords.Count > h1Words.Count && h1Words.All(declaredWords.Contains);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shorter"/> is <paramref name="headline"/> without the kicker before
+    /// its first colon (<c>Kicker: Headline</c>), the kicker being at most a third of its words.
+    /// </summary>
+    private static bool WithoutKicker(string headline, string shorter)
+    {
+        var colon = headline.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var kicker = Words(headline[..colon]);
+        var rest = Words(headline[(colon + 2)..]);
+        return kicker.Count > 0 && kicker.Count * 2 <= rest.Count && rest.SequenceEqual(Words(shorter), StringComparer.Ordinal);
     }
 
     private static bool SameWords(string a, string b) => Words(a).SequenceEqual(Words(b), StringComparer.Ordinal);

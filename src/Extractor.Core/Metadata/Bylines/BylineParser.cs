@@ -133,6 +133,11 @@ internal static partial class BylineParser
             }
 
             part = Unglue(part, lexicon);
+            if (part.LastIndexOf(' ') is var space and > 0 && lexicon.Bylines.JobWords.Contains(part[(space + 1)..]) && !part.Any(char.IsUpper))
+            {
+                // "신현주 기자": a name in a script without capitals, then the job word after it.
+                part = part[..space];
+            }
 
             part = lexicon.Bylines.Patterns.TrailingConnector.Replace(CutTail(part, lexicon, found), "");
             if (!lexicon.Bylines.Patterns.WholeName.IsMatch(part) || lexicon.Bylines.NotNameOpeners.Any(w => part.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase))

@@ -43,6 +43,13 @@ internal sealed record BylinePatterns(
         return false;
     }
 
+    /// <summary>
+    /// A name in a script without capitals, as structured data and bylines of Korean, Chinese and
+    /// Japanese pages give it: two to four Hangul syllables (<c>구현모</c>), or two to four
+    /// ideographs with perhaps a given name after a space (<c>松岡大地</c>, <c>松岡 大地</c>).
+    /// </summary>
+    internal const string UncasedName = @"\p{IsHangulSyllables}{2,4}|\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000]\p{IsCJKUnifiedIdeographs}{1,3})?";
+
     public static BylinePatterns From(BylinesFile file, DatesFile dates)
     {
         const RegexOptions Options = RegexOptions.CultureInvariant;
@@ -57,7 +64,7 @@ internal sealed record BylinePatterns(
             new Regex(@"^(?<name>" + name + @")\s+" + relative, Options),
             new Regex(@"^(?<name>" + name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", Options),
             new Regex(@"^(?i:(?:" + BylineWords.Alternation(file.ByWords) + @")\s+)?(?<name>" + name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", Options),
-            new Regex(@"^" + name + "$", Options),
+            new Regex(@"^(?:" + name + "|" + UncasedName + ")$", Options),
             // A credit ends at a date label ("Updated"), a bar or bullet, a dash before a figure, or a relative time.
             new Regex(@"\b(?:" + BylineWords.Alternation(dates.Labels.Published.Concat(dates.Labels.Updated)) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
             new Regex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options))

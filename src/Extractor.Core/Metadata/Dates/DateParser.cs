@@ -43,7 +43,9 @@ internal static partial class DateParser
     [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?" + Month + "\\.?,?\\s+(?:de\\s+)?" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d)", RegexOptions.CultureInvariant)]
+    // "28.09.19" and "12:44" glued by a page's markup ("28.09.1912:44") are no date of 1912: a
+    // year runs into no time (dates set d43f330cbaf74e92b9aec85e937cb904).
+    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d|:\\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
 
     // "11/19/19 06:56 AM EST": a two-digit year is read only with a time after it, US month-first.
@@ -65,6 +67,18 @@ internal static partial class DateParser
         var found = new List<DateMatch>();
         Collect(text, ShortDotted(), found, words);
         return found.Count > 0 ? found[0].Date : null;
+    }
+
+    /// <summary>Every date with a two-digit year, day first (<c>02.12.19</c>), in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<DateMatch> FindShortDotted(string text, DateWords words)
+    {
+        var found = new List<DateMatch>();
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            Collect(text, ShortDotted(), found, words);
+        }
+
+        return found;
     }
 
     [GeneratedRegex("^\\s*(?:[,|@/–—-]|\\bat\\b|T)?\\s*(?:[,|]\\s*)?" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

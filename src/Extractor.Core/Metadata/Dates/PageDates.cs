@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace Extractor.Core.Metadata.Dates;
 
 /// <summary>
-/// Page-level date checks and last resorts (issue 13): the local day of a UTC instant, and the
-/// date printed in the page's own address.
+/// Page-level date checks and last resorts (issue 13): the local day of a UTC instant, the
+/// date printed in the page's own address, a date in a script's data and the lone visible date.
 /// </summary>
 internal static partial class PageDates
 {
@@ -22,8 +22,8 @@ internal static partial class PageDates
     // dash, dash, 'T' or a space; the colon is 13 characters after the match's start.
     private const int ColonOffset = 13;
 
-    // /2020/03/04/, /2020-03-04-, /20200304/ in an address's path.
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])", RegexOptions.CultureInvariant)]
+    // /2020/03/04/, /2020-03-04-, /20200304/, /2017/7/12/, /29-10-2021 in an address's path.
+    [GeneratedRegex(@"/(?<d>0[1-9]|[12]\d|3[01])-(?<m>0[1-9]|1[0-2])-(?<y>(?:19|20)\d{2})(?=[/_.]|$)|/(?<y>(?:19|20)\d{2})(?:(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])|/(?<m>[1-9])/(?<d>[1-9]|[12]\d|3[01])/|/(?<m>1[0-2])/(?<d>[1-9])/)", RegexOptions.CultureInvariant)]
     private static partial Regex PathDate();
 
     /// <summary>
@@ -68,6 +68,74 @@ internal static partial class PageDates
         }
 
         return date;
+    }
+
+    // /2012/08/ in an address's path: a year and a month with no day after them.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>0[1-9]|1[0-2])/(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PathMonth();
+
+    /// <summary>The year and month an address's path gives without a day (<c>/2012/08/slug</c>), or null.</summary>
+    public static (int Year, int Month)? MonthInAddress(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || PathMonth().Match(uri.AbsolutePath) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+    }
+
+    // "11/01/2023": day and month both twelve or less, in either order.
+    [GeneratedRegex(@"^\s*(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex EitherOrder();
+
+    /// <summary>
+    /// The other reading of a numeric date whose day and month can be read in either order
+    /// (<c>11/01/2023</c>), with the time <paramref name="read"/> has; null when there is none.
+    /// </summary>
+    public static ParsedDate? OtherReading(string raw, ParsedDate read)
+    {
+        if (EitherOrder().Match(raw) is not { Success: true } m || m.Groups["a"].Value.TrimStart('0') == m.Groups["b"].Value.TrimStart('0'))
+        {
+            return null;
+        }
+
+        var other = new DateOnly(read.Date.Year, read.Date.Day, read.Date.Month);
+        return read with { Date = other };
+    }
+
+    /// <summary>Whether the visible text prints the given day.</summary>
+    public static bool Prints(IReadOnlyList<string> lines, DateOnly day, DateWords words)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindAll(line, words))
+            {
+                if (found.Date.Date == day)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first date the visible text prints in the given month, or null.</summary>
+    public static ParsedDate? FirstVisibleIn(IReadOnlyList<string> lines, (int Year, int Month) month, DateWords words)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindAll(line, words))
+            {
+                if (found.Date.Date.Year == month.Year && found.Date.Date.Month == month.Month)
+                {
+                    return found.Date;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -117,6 +185,81 @@ internal static partial class PageDates
         var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         return day <= DateTime.DaysInMonth(year, month) ? new ParsedDate(new DateOnly(year, month, day), null, false, null) : null;
+    }
+
+    // "publishedDate":"2016-11-04T20:37:27Z", "published_at":"2019-03-02T06:22:28+01:00": a
+    // publication date in a script's data (a shop's product, a review) outside JSON-LD.
+    [GeneratedRegex(@"""(?:date_?)?[Pp]ublish(?:ed)?(?:_?(?:[Aa]t|[Dd]ate|[Tt]ime|[Oo]n))?""\s*:\s*""(?<v>[^""]{8,40})""", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptPublished();
+
+    /// <summary>The first publication date a script's data in the page's source gives under a publication key, or null.</summary>
+    public static ParsedDate? InScriptData(string source, DateWords words)
+    {
+        if (!source.Contains("ublish", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (Match m in ScriptPublished().Matches(source))
+        {
+            if (DateParser.ParseFirst(m.Groups["v"].Value, words) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day a page's visible text prints, when every date printed in it is that one day (a
+    /// blog's "am Samstag, 3. Dezember 2011 um … veröffentlicht", a notice's "01.02.2022" opening
+    /// its first paragraph), with a time if one printing has it; null when it prints none or
+    /// several days. A last resort: a lone date on a page that gives no other is its date.
+    /// </summary>
+    public static ParsedDate? LoneVisible(IReadOnlyList<string> lines, DateWords words)
+    {
+        ParsedDate? lone = null;
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindAll(line, words))
+            {
+                if (lone is not { } l)
+                {
+                    lone = found.Date;
+                }
+                else if (l.Date != found.Date.Date)
+                {
+                    return null;
+                }
+                else if (l.Time is null && found.Date.Time is not null)
+                {
+                    lone = found.Date;
+                }
+            }
+        }
+
+        if (lone is not null)
+        {
+            return lone;
+        }
+
+        // A page printing no date with a four-digit year may print its date with two ("02.12.19"
+        // over the headline, dates set hertie-school.org.leyen): the same test on those.
+        foreach (var line in lines)
+        {
+            foreach (var found in DateParser.FindShortDotted(line, words))
+            {
+                if (lone is { } l && l.Date != found.Date.Date)
+                {
+                    return null;
+                }
+
+                lone ??= found.Date;
+            }
+        }
+
+        return lone;
     }
 
     private static bool TryLocal(Match m, out DateTime local, out bool seconds, out int? offset)

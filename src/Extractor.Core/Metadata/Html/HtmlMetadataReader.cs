@@ -53,7 +53,7 @@ internal static partial class HtmlMetadataReader
 {
     public const string DateDisagreement = "JSON-LD date disagrees with the visible date";
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|authors|writer|reporter|article-author|author-name|contributor)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|authors|writer|reporter|article-author|author-name|authorname|contributor)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
 
     [GeneratedRegex(@"^(?:https?:|www\.|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -73,24 +73,55 @@ internal static partial class HtmlMetadataReader
         var warnings = new List<string>();
 
         var ldPublished = DateParser.ParseFirst(ld.DatePublished, words);
+        var metaPublished = meta.First(MetaTags.PublishedKeys);
         var (published, publishedSource) = First(
             (ldPublished, ProvenanceSource.JsonLd),
-            (DateParser.ParseFirst(meta.First(MetaTags.PublishedKeys), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(metaPublished, words), ProvenanceSource.Meta),
             (DateParser.ParseFirst(meta.FirstVendorPublished(), words), ProvenanceSource.Meta),
             (DateParser.ParseFirst(ld.OtherPublished, words), ProvenanceSource.JsonLd),
             (markedTime, ProvenanceSource.Time),
             (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
             (firstTime, ProvenanceSource.Time));
+        if (ldPublished is null && metaPublished is not null && published is { } read && PageDates.OtherReading(metaPublished, read) is { } other
+            && PageDates.Prints(layout.Lines, other.Date, words) && !PageDates.Prints(layout.Lines, read.Date, words))
+        {
+            // "11/01/2023 12:43:42" in a meta tag reads day first as 11 January; the page prints
+            // 1 November ("Erstellt am: 01.11.2023"): its own text decides the order
+            // (dates set simmeltalzeitung.ch-Trinkwasser).
+            published = other;
+        }
+
+        var address = PageDates.InAddress(meta.Url ?? Canonical(elements));
         if (published is null)
         {
-            // Last resorts: an element whose class says it prints a date, then the page's own address.
+            // Last resorts: an element whose class says it prints a date, the page's own address, a
+            // publication date in the page's other scripts' data, then the one day its text prints.
             (published, publishedSource) = First(
                 (DateElement(elements, words), ProvenanceSource.VisibleLine),
-                (PageDates.InAddress(meta.Url ?? Canonical(elements)), ProvenanceSource.Url));
+                (address, ProvenanceSource.Url),
+                (PageDates.InScriptData(source, words), ProvenanceSource.Meta),
+                (PageDates.LoneVisible(layout.Lines, words), ProvenanceSource.VisibleLine));
         }
         else
         {
             published = PageDates.LocalDay(published.Value, source);
+            if (address is { } a && a.Date != published.Value.Date)
+            {
+                // The page's own address dates it (/2017/7/12/): a metadata date on another day is a
+                // later revision, a template's default or a UTC instant past local midnight
+                // (pinned by Address_date_outranks_a_metadata_date_of_another_day).
+                (published, publishedSource) = (a, ProvenanceSource.Url);
+            }
+        }
+
+        if (publishedSource is null or ProvenanceSource.VisibleLine && PageDates.MonthInAddress(meta.Url ?? Canonical(elements)) is { } month
+            && (published is not { } shown || shown.Date.Year != month.Year || shown.Date.Month != month.Month)
+            && PageDates.FirstVisibleIn(layout.Lines, month, words) is { } inMonth)
+        {
+            // A blog's address gives the month of its post (/2017/09/): a visible date of another
+            // month is a comment's or an archive's, and the first one printed in that month is the
+            // post's (dates set weinlachgummis.blogspot.com.rezi, archive.org.tv-orange.de.future).
+            (published, publishedSource) = (inMonth, ProvenanceSource.VisibleLine);
         }
 
         var visible = text.Published ?? markedTime ?? firstTime;
@@ -107,17 +138,23 @@ internal static partial class HtmlMetadataReader
         var pageOutlet = OutletOfPage(ld, meta, elements, outlets);
 
         var credited = new List<string>();
+        // A known outlet or the page's own credited as the author (JSON-LD's Organization "毎日新聞")
+        // is no author, and the next source is asked (fundus jp__MainichiShimbun_2025_01_14).
+        bool IsOutlet(string a) => outlets.NameOf(a) is not null || string.Equals(a, pageOutlet, StringComparison.OrdinalIgnoreCase) || string.Equals(a, ld.Publisher, StringComparison.OrdinalIgnoreCase);
         var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), lexicon, credited);
+        authors.RemoveAll(IsOutlet);
         var authorsSource = ProvenanceSource.JsonLd;
         if (authors.Count == 0)
         {
             authors = People(meta.All(MetaTags.AuthorKeys), lexicon, credited);
+            authors.RemoveAll(IsOutlet);
             authorsSource = ProvenanceSource.Meta;
         }
 
         if (authors.Count == 0)
         {
             authors = People(BylineElements(elements), lexicon, credited);
+            authors.RemoveAll(IsOutlet);
             authorsSource = ProvenanceSource.Byline;
         }
 
@@ -341,7 +378,8 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            var line = credit.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? credit : "By " + credit;
+            // A credit that opens with its own byline word ("von David Straub", "Por Ana Gil") is read as it is.
+            var line = lexicon.Bylines.MayOpenWithByWord(credit) && lexicon.Bylines.ByPrefix.IsMatch(credit) ? credit : "By " + credit;
             var byline = BylineParser.ReadHeaderLine(line, lexicon);
             people.AddRange(byline.Authors.Where(a => !people.Contains(a)));
             credited.AddRange(byline.Agencies.Where(a => !credited.Contains(a)));

@@ -31,6 +31,19 @@ public sealed class HtmlCleanerRuleTests
     public void Byline_and_date_lines_are_recognised(string line, bool expected) =>
         Assert.That(ParagraphFilter.LooksLikeByline(line, LexiconSet.BuiltIn.HtmlBoilerplate), Is.EqualTo(expected));
 
+    // ch__TagesAnzeiger_2024_09_04: og:title is the JSON-LD headline without its kicker.
+    [TestCase("SVP-Sonderparteitag zur Migration: Chiesa ruft zum Widerstand gegen die Asylpolitik auf", "Chiesa ruft zum Widerstand gegen die Asylpolitik auf", "Chiesa ruft zum Widerstand gegen die Asylpolitik auf")]
+    // A colon inside the headline with a long first part is no kicker.
+    [TestCase("Nach erneuter Kritik an Papst Leo: Trump postet Foto", "Trump postet Foto", "Nach erneuter Kritik an Papst Leo: Trump postet Foto")]
+    // de__WAZ_2023_06_29: the h1 prints the headline's last part, which is no site suffix.
+    [TestCase("Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie", "Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie", "Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie")]
+    public void Json_ld_headline_against_the_social_title_and_the_h1(string headline, string og, string expected)
+    {
+        var html = $$"""<html><head><meta property="og:title" content="{{og}}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"{{headline}}"}</script></head>"""
+            + $"<body><article><h1>{headline}</h1><p>{string.Concat(Enumerable.Repeat("The body of the story goes on at length here. ", 8))}</p></article></body></html>";
+        Assert.That(Clean(html).Title, Is.EqualTo(expected));
+    }
+
     [TestCase("")]
     [TestCase("<html>")]
     [TestCase("<<<>>>&&&;;")]
