@@ -170,7 +170,11 @@ public sealed partial class InteractionExtractor : IFactExtractor
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
-        return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, mentions, cues, people)).ToArray());
+
+        // Whom each sentence names first, skipping a lone capitalised word that is no one the page names
+        // ("Thus, Russian officials ...", "The Joint Comprehensive Plan of Action"): kr-002, kr-016.
+        var leads = mentions.Select((ms, i) => ms.FirstOrDefault(m => m.IsBody || m.NameTokens.Count >= 2 || registry.Resolve(m, i, []) is not null)).ToList();
+        return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, leads, cues, people)).ToArray());
     }
 
     // "participated in a G7 Foreign Ministers' Meeting by videoconference": a group that meets as its members (their

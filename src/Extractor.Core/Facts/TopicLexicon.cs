@@ -12,12 +12,24 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed class TopicLexicon
 {
-    private readonly (string Label, Regex Pattern, string[]? Needs)[] _topics;
+    private readonly Topic[] _topics;
+    private readonly Terms? _idioms;
 
-    private TopicLexicon((string Label, Regex Pattern, string[]? Needs)[] topics)
+    private TopicLexicon(Topic[] topics, Terms? idioms)
     {
         _topics = topics;
+        _idioms = idioms;
         Labels = Array.AsReadOnly(topics.Select(t => t.Label).ToArray());
+    }
+
+    // A label's terms, its head terms, and its terms anchored to a whole word (to tell what a head word qualifies).
+    private sealed record Topic(string Label, Terms Terms, Terms? Heads, Regex Word);
+
+    // Alternatives in one pattern, with the first word of each (lower case) that any match holds: the regex runs only
+    // on text holding one of them; null when a term's first word is not plain ASCII.
+    private sealed record Terms(Regex Pattern, string[]? Needs)
+    {
+        public bool MayMatch(string? lower) => lower is null || Needs is null || ContainsAny(lower, Needs);
     }
 
     /// <summary>The labels, in lexicon order.</summary>
@@ -31,20 +43,49 @@ public sealed class TopicLexicon
         // A topic's regex runs only on text holding the first word of one of its terms (compared in lower case);
         // the long s is the one character lower-casing keeps apart from an ASCII letter the regex takes as equal.
         var lower = text.Contains('\u017F', StringComparison.Ordinal) ? null : text.ToLowerInvariant();
-        foreach (var (label, pattern, needs) in _topics)
+        if (_idioms is not null && _idioms.MayMatch(lower) && _idioms.Pattern.IsMatch(text))
         {
-            if (lower is not null && needs is not null && !ContainsAny(lower, needs))
-            {
-                continue;
-            }
+            text = _idioms.Pattern.Replace(text, m => new string(' ', m.Length));
+            lower = lower is null ? null : text.ToLowerInvariant();
+        }
 
-            if (pattern.IsMatch(text))
+        foreach (var topic in _topics)
+        {
+            if (topic.Terms.MayMatch(lower) && topic.Terms.Pattern.IsMatch(text)
+                || topic.Heads is { } heads && heads.MayMatch(lower) && HeadsMatch(topic, heads.Pattern, text))
             {
-                found.Add(label);
+                found.Add(topic.Label);
             }
         }
 
         return found;
+    }
+
+    // A head term counts unless the word before it is another label's term: "the COVID-19 crisis" is health.
+    private bool HeadsMatch(Topic topic, Regex heads, string text)
+    {
+        for (var m = heads.Match(text); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index;
+            while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '-'))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            var word = text[start..end];
+            if (word.Length == 0 || !_topics.Any(t => t != topic && t.Word.IsMatch(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Parses a lexicon file's JSON; throws <see cref="FormatException"/> naming what is wrong.</summary>
@@ -72,7 +113,7 @@ public sealed class TopicLexicon
     public static TopicLexicon From(TopicsFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var result = new List<(string, Regex, string[]?)>();
+        var result = new List<Topic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var topic in file.Topics)
@@ -89,34 +130,47 @@ public sealed class TopicLexicon
                 throw new FormatException($"topic label \"{name}\" is given twice");
             }
 
-            var alternatives = new List<string>();
-            List<string>? needs = [];
-            foreach (var term in topic.Terms)
-            {
-                var t = term.Trim();
-                if (t.Length == 0 || t == "*")
-                {
-                    throw new FormatException($"topic \"{name}\" has an empty term");
-                }
-
-                alternatives.Add(TermPattern(t));
-                var first = FirstWord(t);
-                needs = first is null || needs is null ? null : [.. needs, first];
-            }
-
-            if (alternatives.Count == 0)
+            if (topic.Terms.Count == 0)
             {
                 throw new FormatException($"topic \"{name}\" has no terms");
             }
 
-            var pattern = new Regex(
-                $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+            var terms = Compile(topic.Terms, $"topic \"{name}\" has an empty term");
+            var heads = topic.Heads is not { Count: > 0 } ? null : Compile(topic.Heads, $"topic \"{name}\" has an empty head term");
+            var word = new Regex(
+                $"^(?:{string.Join('|', topic.Terms.Select(t => TermPattern(t.Trim())))})$",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(1));
-            result.Add((name, pattern, needs?.Distinct(StringComparer.Ordinal).ToArray()));
+            result.Add(new Topic(name, terms, heads, word));
         }
 
-        return new TopicLexicon([.. result]);
+        var idioms = file.Idioms is not { Count: > 0 } ? null : Compile(file.Idioms, "an idiom is empty");
+        return new TopicLexicon([.. result], idioms);
+    }
+
+    // Terms as one whole-word pattern with the first words a match holds.
+    private static Terms Compile(IReadOnlyList<string> terms, string emptyMessage)
+    {
+        var alternatives = new List<string>();
+        List<string>? needs = [];
+        foreach (var term in terms)
+        {
+            var t = term.Trim();
+            if (t.Length == 0 || t == "*")
+            {
+                throw new FormatException(emptyMessage);
+            }
+
+            alternatives.Add(TermPattern(t));
+            var first = FirstWord(t);
+            needs = first is null || needs is null ? null : [.. needs, first];
+        }
+
+        var pattern = new Regex(
+            $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+        return new Terms(pattern, needs?.Distinct(StringComparer.Ordinal).ToArray());
     }
 
     // The first word of a term in lower case, which every match of the term holds; null when it is not plain ASCII,

@@ -151,6 +151,20 @@ public sealed class InteractionExtractorGoldenTests
     }
 
     [Test]
+    public void A_capitalised_first_word_that_is_no_one_does_not_make_a_sentence_background()
+    {
+        // kr-002: "Thus" opens the sentence that names the humanitarian corridor; it is no person the page names,
+        // so the sentence is read for the call's topics like any other that names no one else.
+        const string text = "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\n\n"
+            + "The leaders discussed the evacuation of Indian citizens.\n\n"
+            + "Thus, Russian officials are trying to organise an evacuation along the humanitarian corridor.\n\n"
+            + "Meanwhile, Joe Biden spoke of refugees in Poland.";
+        var found = Run(text, outlet: "President of Russia");
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(found[0].Topics, Is.EqualTo(new[] { "humanitarian" }));
+    }
+
+    [Test]
     public void A_custom_topic_lexicon_replaces_the_built_in_one()
     {
         var lexicon = TopicLexicon.Parse("""{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }""");
