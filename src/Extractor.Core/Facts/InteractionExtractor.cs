@@ -162,6 +162,8 @@ public sealed partial class InteractionExtractor : IFactExtractor
             CountryInference.InferCountries(d, home, facts, mentions, headlineMentions);
         }
 
+        CountryInference.Reconcile(kept, home);
+
         kept.RemoveAll(d => !OfficialGate.KeepsPlaced(d, sentences, _cues) || OfficialGate.IsDomestic(d));
         foreach (var d in kept)
         {

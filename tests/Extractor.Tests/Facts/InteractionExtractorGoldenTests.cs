@@ -165,6 +165,18 @@ public sealed class InteractionExtractorGoldenTests
     }
 
     [Test]
+    public void The_counterpart_of_a_home_official_takes_the_other_country_the_page_names()
+    {
+        // wh-029: the readout places neither party; the White House's president is American, and the king he
+        // calls is of the one other country the page names, not a second American.
+        const string text = "President Joseph R. Biden, Jr. spoke today with King Charles III to offer his condolences on the passing of Queen Elizabeth II. "
+            + "He also conveyed the great admiration of the American people for the Queen, whose dignity deepened the special relationship between the United States and the United Kingdom.";
+        var found = Run(text, title: "Readout of President Joe Biden's Call with King Charles III", outlet: "The White House");
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(found[0].Participants.Select(p => p.CountryCode), Is.EqualTo(new[] { "USA", "GBR" }));
+    }
+
+    [Test]
     public void A_custom_topic_lexicon_replaces_the_built_in_one()
     {
         var lexicon = TopicLexicon.Parse("""{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }""");
