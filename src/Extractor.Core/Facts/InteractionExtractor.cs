@@ -299,7 +299,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
         var trailing = TrailingDatePattern().Match(sentence, limit);
         var date = (cue.Definition.IsVerb ? null : DateResolver.ResolveBeforeNoun(sentence, cue.Start, reference))
-            ?? DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit);
+            ?? DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit, _cues.ReportingVerbs);
         var atPlace = TalksPlace.HeldAtPlace(_cues, sentence, facts.Countries, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.
