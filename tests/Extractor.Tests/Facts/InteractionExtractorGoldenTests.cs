@@ -177,6 +177,17 @@ public sealed class InteractionExtractorGoldenTests
     }
 
     [Test]
+    public void A_party_followed_by_according_to_is_reported_on_not_reporting()
+    {
+        // news g146: "Moon, according to his transition team" names the source after "according to", not Moon.
+        const string text = "WASHINGTON -- US President-elect Joe Biden said Wednesday he looks forward to working closely with South Korean President Moon Jae-in on various challenges.\n\n"
+            + "Biden made the remark during his first phone call with Moon, according to his transition team.";
+        var found = Run(text);
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(Names(found[0]), Is.EqualTo(new[] { "Joe Biden", "Moon Jae-in" }));
+    }
+
+    [Test]
     public void A_custom_topic_lexicon_replaces_the_built_in_one()
     {
         var lexicon = TopicLexicon.Parse("""{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }""");
