@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -25,11 +26,14 @@ public sealed class TopicLexicon
     // A label's terms, its head terms, and its terms anchored to a whole word (to tell what a head word qualifies).
     private sealed record Topic(string Label, Terms Terms, Terms? Heads, Regex Word);
 
-    // Alternatives in one pattern, with the first word of each (lower case) that any match holds: the regex runs only
-    // on text holding one of them; null when a term's first word is not plain ASCII.
-    private sealed record Terms(Regex Pattern, string[]? Needs)
+    // Alternatives in one pattern, with the first word of each that any match starts with: the regex runs only on text
+    // holding one of them, from the first (null when a term's first word is not plain ASCII).
+    private sealed record Terms(Regex Pattern, SearchValues<string>? Needs)
     {
-        public bool MayMatch(string? lower) => lower is null || Needs is null || ContainsAny(lower, Needs);
+        // Where the regex may first match, or -1 when it cannot; check is false for text whose case-blind comparison
+        // may differ from the regex's (see Match).
+        public int Start(string text, bool check) =>
+            !check || Needs is null ? 0 : text.AsSpan().IndexOfAny(Needs);
     }
 
     /// <summary>The labels, in lexicon order.</summary>
@@ -40,19 +44,22 @@ public sealed class TopicLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<string>();
-        // A topic's regex runs only on text holding the first word of one of its terms (compared in lower case);
-        // the long s is the one character lower-casing keeps apart from an ASCII letter the regex takes as equal.
-        var lower = text.Contains('\u017F', StringComparison.Ordinal) ? null : text.ToLowerInvariant();
-        if (_idioms is not null && _idioms.MayMatch(lower) && _idioms.Pattern.IsMatch(text))
+        // A topic's regex runs only on text holding the first word of one of its terms, compared case-blind (ordinal),
+        // which finds all that lower-casing the text found. Lower-casing makes ASCII of two other characters, the Kelvin
+        // sign ('k', which the regex also takes as equal) and the dotted capital I: text holding either, or the long s
+        // (the regex's 's'), runs every regex.
+        var check = text.AsSpan().IndexOfAny('\u017F', '\u212A', '\u0130') < 0;
+        if (_idioms is not null && _idioms.Start(text, check) is var from and >= 0 && _idioms.Pattern.IsMatch(text, from))
         {
             text = _idioms.Pattern.Replace(text, m => new string(' ', m.Length));
-            lower = lower is null ? null : text.ToLowerInvariant();
         }
 
         foreach (var topic in _topics)
         {
-            if (topic.Terms.MayMatch(lower) && topic.Terms.Pattern.IsMatch(text)
-                || topic.Heads is { } heads && heads.MayMatch(lower) && HeadsMatch(topic, heads.Pattern, text))
+            // Every match starts with such a word, so the regex starts from the first of them (its lookbehind still
+            // sees the character before).
+            if (topic.Terms.Start(text, check) is var start and >= 0 && topic.Terms.Pattern.IsMatch(text, start)
+                || topic.Heads is { } heads && heads.Start(text, check) is var at and >= 0 && HeadsMatch(topic, heads.Pattern, text, at))
             {
                 found.Add(topic.Label);
             }
@@ -62,9 +69,9 @@ public sealed class TopicLexicon
     }
 
     // A head term counts unless the word before it is another label's term: "the COVID-19 crisis" is health.
-    private bool HeadsMatch(Topic topic, Regex heads, string text)
+    private bool HeadsMatch(Topic topic, Regex heads, string text, int start)
     {
-        for (var m = heads.Match(text); m.Success; m = m.NextMatch())
+        for (var m = heads.Match(text, start); m.Success; m = m.NextMatch())
         {
             var end = m.Index;
             while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '-'))
@@ -72,13 +79,13 @@ public sealed class TopicLexicon
                 end--;
             }
 
-            var start = end;
-            while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+            var begin = end;
+            while (begin > 0 && (char.IsLetterOrDigit(text[begin - 1]) || text[begin - 1] == '-'))
             {
-                start--;
+                begin--;
             }
 
-            var word = text[start..end];
+            var word = text[begin..end];
             if (word.Length == 0 || !_topics.Any(t => t != topic && t.Word.IsMatch(word)))
             {
                 return true;
@@ -170,7 +177,8 @@ public sealed class TopicLexicon
             $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
-        return new Terms(pattern, needs?.Distinct(StringComparer.Ordinal).ToArray());
+        // One vectorised search for all the first words, in any case, not one search of the lower-cased text per word.
+        return new Terms(pattern, needs is null ? null : SearchValues.Create(needs.Distinct(StringComparer.Ordinal).ToArray(), StringComparison.OrdinalIgnoreCase));
     }
 
     // The first word of a term in lower case, which every match of the term holds; null when it is not plain ASCII,
@@ -179,19 +187,6 @@ public sealed class TopicLexicon
     {
         var words = term.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || !Ascii.IsValid(words[0]) ? null : words[0].ToLowerInvariant();
-    }
-
-    private static bool ContainsAny(string lower, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (lower.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A term is words separated by spaces; a trailing * matches any word ending ("denucleari*").
