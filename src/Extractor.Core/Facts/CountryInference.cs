@@ -33,6 +33,18 @@ internal static class CountryInference
             // official of the same side ("Secretary Blinken and Secretary Austin met ...").
             if (home is not null)
             {
+                // But the other one of two, when the first already holds the home country, is its counterpart:
+                // the country the page names most besides (wh-029's "King Charles III", named with "the United
+                // Kingdom"; wh-051's "Prime Minister Ishiba Shigeru" of "U.S.-Japan relations").
+                if (d.Parties.Count == 2 && taken.Count == 1 && taken.Contains(home.Code)
+                    && MostNamed(mentions, headlineMentions, facts, taken) is { } abroad)
+                {
+                    person.Country = abroad;
+                    person.CountryGuessed = true;
+                    person.CountryAbroad = true;
+                    continue;
+                }
+
                 person.Country = home;
                 person.CountryFromHome = true;
                 continue;
@@ -61,6 +73,51 @@ internal static class CountryInference
                 person.CountryGuessed = true;
             }
         }
+    }
+
+    /// <summary>
+    /// A country guessed for a counterpart must not be that of anyone the person talks with elsewhere on the page:
+    /// such a guess is undone for the home country (bench/article-extraction 82b6d780: Trump, the counterpart of his
+    /// own ambassador in one account, is not Ukrainian where he calls Zelenskiy).
+    /// </summary>
+    internal static void Reconcile(List<InteractionDraft> drafts, Country? home)
+    {
+        if (home is null)
+        {
+            return;
+        }
+
+        foreach (var d in drafts)
+        {
+            foreach (var person in d.Parties.Select(p => p.Person).OfType<Person>().Where(p => p.CountryAbroad).ToList())
+            {
+                var clash = drafts.Any(o => o.Parties.Any(p => p.Person == person)
+                    && o.Parties.Any(p => p.Person != person && p.EffectiveCountry?.Code == person.Country!.Code));
+                if (clash)
+                {
+                    person.Country = home;
+                    person.CountryAbroad = false;
+                    person.CountryGuessed = false;
+                    person.CountryFromHome = true;
+                }
+            }
+        }
+    }
+
+    // The country the page's people, bodies and words name most that no party holds.
+    private static Country? MostNamed(List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<PartyMention> headlineMentions, List<SentenceFacts> facts, HashSet<string> taken)
+    {
+        var named = mentions.SelectMany(x => x).Concat(headlineMentions)
+            .Where(m => m.Country is not null && !m.IsCapital && !taken.Contains(m.Country.Code))
+            .GroupBy(m => m.Country!.Code).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (named is not null)
+        {
+            return named.First().Country;
+        }
+
+        return facts.SelectMany(f => f.Countries)
+            .Where(c => c.Kind != MentionKind.Capital && !taken.Contains(c.Country.Code))
+            .GroupBy(c => c.Country.Code).OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Country;
     }
 
     internal static Country? HomeCountry(ParticipantExtractor participants, string? outlet)

@@ -107,8 +107,9 @@ internal sealed partial class CueParties(FactCues cues)
             return true;
         }
 
+        // "Moon said" reports; "Moon, according to his transition team" is reported on (news g146).
         var after = NextWordPattern().Match(sentence, m.End);
-        if (after.Success && cues.ReportingVerbs.Contains(after.Groups["w"].Value))
+        if (after.Success && cues.ReportingVerbs.Contains(after.Groups["w"].Value) && !ToPattern().IsMatch(sentence, after.Index + after.Length))
         {
             return true;
         }
@@ -171,4 +172,7 @@ internal sealed partial class CueParties(FactCues cues)
 
     [GeneratedRegex(@"\G[\s,]*(?<w>[\p{L}]+)")]
     internal static partial Regex NextWordPattern();
+
+    [GeneratedRegex(@"\G\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToPattern();
 }

@@ -16,7 +16,14 @@ public static partial class DateResolver
     public static DateOnly? Resolve(string text, DateOnly? reference) => Resolve(text, reference, int.MaxValue);
 
     /// <summary>The date of the first time expression that starts at or before <paramref name="maxStart"/>.</summary>
-    public static DateOnly? Resolve(string text, DateOnly? reference, int maxStart)
+    public static DateOnly? Resolve(string text, DateOnly? reference, int maxStart) => Resolve(text, reference, maxStart, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(string, DateOnly?, int)"/>, but a time expression right after one of
+    /// <paramref name="reportingVerbs"/> dates the report, not the talks, and is passed over
+    /// ("KCNA said on Saturday that Kim sent the letter": news g050).
+    /// </summary>
+    public static DateOnly? Resolve(string text, DateOnly? reference, int maxStart, IReadOnlySet<string>? reportingVerbs)
     {
         ArgumentNullException.ThrowIfNull(text);
 
@@ -35,6 +42,11 @@ public static partial class DateResolver
             if (m.Index > maxStart)
             {
                 break;
+            }
+
+            if (reportingVerbs is not null && DatesTheReport(plain, m.Index, reportingVerbs))
+            {
+                continue;
             }
 
             if (m.Groups["vague"].Success)
@@ -123,6 +135,20 @@ public static partial class DateResolver
         ArgumentNullException.ThrowIfNull(text);
         var m = DateBeforeNounPattern().Match(text, 0, Math.Min(nounStart, text.Length));
         return m.Success ? Resolve(m.Value, reference) : null;
+    }
+
+    // The word before a time expression, past an "on", is a reporting verb: "said on Saturday", "reported Monday".
+    private static bool DatesTheReport(string text, int start, IReadOnlySet<string> reportingVerbs)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        var space = before.LastIndexOfAny(' ', '\n', '\t');
+        var word = before[(space + 1)..].ToString();
+        return word.Length > 0 && reportingVerbs.Contains(word.ToLowerInvariant());
     }
 
     private static int MonthNumber(string text)

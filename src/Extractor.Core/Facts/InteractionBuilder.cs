@@ -10,7 +10,7 @@ namespace Extractor.Core.Facts;
 /// </summary>
 internal static partial class InteractionBuilder
 {
-    internal static Interaction Build(IReadOnlyList<string> media, TopicAssigner topics, InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<SentenceFacts> facts, List<IReadOnlyList<PartyMention>> mentions, IReadOnlyList<Cue>[] cues, List<HashSet<Person>> people)
+    internal static Interaction Build(IReadOnlyList<string> media, TopicAssigner topics, InteractionDraft d, List<InteractionDraft> all, IReadOnlyList<Sentence> sentences, List<SentenceFacts> facts, IReadOnlyList<PartyMention?> leads, IReadOnlyList<Cue>[] cues, List<HashSet<Person>> people)
     {
         var evidence = sentences[d.FirstSentence];
         var medium = MediumClassifier.Classify(media, d.CueGroups.Select((g, i) => ((IReadOnlyList<Cue>)g, d.GroupAtPlace[i])));
@@ -24,7 +24,7 @@ internal static partial class InteractionBuilder
         var codes = d.Parties.Select(p => p.EffectiveCountry?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var block = d == all[0]
             ? Enumerable.Range(d.FirstSentence, sentences.Count - d.FirstSentence)
-                .Where(i => !others.Contains(i) && SpeaksOfTheTalks(i, sentences, mentions, people, persons, codes)).Union(d.Sentences).Distinct().Order()
+                .Where(i => !others.Contains(i) && SpeaksOfTheTalks(i, sentences, leads, people, persons, codes)).Union(d.Sentences).Distinct().Order()
             : d.Sentences.AsEnumerable();
         var topicSentences = block.Select(i => (sentences[i].Text, (IEnumerable<(int Start, int Length)>)Masks(cues[i], facts[i])));
         var labels = topics.Assign(topicSentences);
@@ -34,7 +34,7 @@ internal static partial class InteractionBuilder
     // A sentence is about the talks unless it is background that names someone else first
     // ("North Korea test-fired ...", "the sister of leader Kim Jong Un, Kim Yo Jong, said ..."); one that
     // names their people or starts from them ("They", "The two sides", "The Secretary") always is.
-    private static bool SpeaksOfTheTalks(int i, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<PartyMention>> mentions, List<HashSet<Person>> people, HashSet<Person> persons, HashSet<string> codes)
+    private static bool SpeaksOfTheTalks(int i, IReadOnlyList<Sentence> sentences, IReadOnlyList<PartyMention?> leads, List<HashSet<Person>> people, HashSet<Person> persons, HashSet<string> codes)
     {
         var text = sentences[i].Text;
         if (people[i].Overlaps(persons) || PartiesStartPattern().IsMatch(text))
@@ -43,7 +43,7 @@ internal static partial class InteractionBuilder
         }
 
         // Background names someone else first: a person not in the talks, or a country not among their parties.
-        var first = mentions[i].Count > 0 ? mentions[i][0] : null;
+        var first = leads[i];
         if (first is null)
         {
             return true;

@@ -162,6 +162,8 @@ public sealed partial class InteractionExtractor : IFactExtractor
             CountryInference.InferCountries(d, home, facts, mentions, headlineMentions);
         }
 
+        CountryInference.Reconcile(kept, home);
+
         kept.RemoveAll(d => !OfficialGate.KeepsPlaced(d, sentences, _cues) || OfficialGate.IsDomestic(d));
         foreach (var d in kept)
         {
@@ -170,7 +172,11 @@ public sealed partial class InteractionExtractor : IFactExtractor
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
         var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
-        return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, mentions, cues, people)).ToArray());
+
+        // Whom each sentence names first, skipping a lone capitalised word that is no one the page names
+        // ("Thus, Russian officials ...", "The Joint Comprehensive Plan of Action"): kr-002, kr-016.
+        var leads = mentions.Select((ms, i) => ms.FirstOrDefault(m => m.IsBody || m.NameTokens.Count >= 2 || registry.Resolve(m, i, []) is not null)).ToList();
+        return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, leads, cues, people)).ToArray());
     }
 
     // "participated in a G7 Foreign Ministers' Meeting by videoconference": a group that meets as its members (their
@@ -293,7 +299,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         // "held talks with Chung on Thursday": a day named right after the counterparts is the talks' day.
         var trailing = TrailingDatePattern().Match(sentence, limit);
         var date = (cue.Definition.IsVerb ? null : DateResolver.ResolveBeforeNoun(sentence, cue.Start, reference))
-            ?? DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit);
+            ?? DateResolver.Resolve(sentence, reference, trailing.Success ? limit + trailing.Length : limit, _cues.ReportingVerbs);
         var atPlace = TalksPlace.HeldAtPlace(_cues, sentence, facts.Countries, cue, limit);
 
         // "telephone conversations with A and B": separate talks with each counterpart.

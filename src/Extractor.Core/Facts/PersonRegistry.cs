@@ -288,6 +288,9 @@ internal sealed class Person(string name, HashSet<string> tokens, int firstSeen)
     /// <summary>The country is the outlet's or the dateline's, given to a person the page places nowhere.</summary>
     public bool CountryFromHome { get; set; }
 
+    /// <summary>The country was guessed as the counterpart's of an official of the home country.</summary>
+    public bool CountryAbroad { get; set; }
+
     /// <summary>The first word of the name in upper case, made again only when the name changes.</summary>
     public string FirstNameUpper
     {

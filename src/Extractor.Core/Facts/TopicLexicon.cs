@@ -13,12 +13,27 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed class TopicLexicon
 {
-    private readonly (string Label, Regex Pattern, SearchValues<string>? Needs)[] _topics;
+    private readonly Topic[] _topics;
+    private readonly Terms? _idioms;
 
-    private TopicLexicon((string Label, Regex Pattern, SearchValues<string>? Needs)[] topics)
+    private TopicLexicon(Topic[] topics, Terms? idioms)
     {
         _topics = topics;
+        _idioms = idioms;
         Labels = Array.AsReadOnly(topics.Select(t => t.Label).ToArray());
+    }
+
+    // A label's terms, its head terms, and its terms anchored to a whole word (to tell what a head word qualifies).
+    private sealed record Topic(string Label, Terms Terms, Terms? Heads, Regex Word);
+
+    // Alternatives in one pattern, with the first word of each that any match starts with: the regex runs only on text
+    // holding one of them, from the first (null when a term's first word is not plain ASCII).
+    private sealed record Terms(Regex Pattern, SearchValues<string>? Needs)
+    {
+        // Where the regex may first match, or -1 when it cannot; check is false for text whose case-blind comparison
+        // may differ from the regex's (see Match).
+        public int Start(string text, bool check) =>
+            !check || Needs is null ? 0 : text.AsSpan().IndexOfAny(Needs);
     }
 
     /// <summary>The labels, in lexicon order.</summary>
@@ -34,23 +49,50 @@ public sealed class TopicLexicon
         // sign ('k', which the regex also takes as equal) and the dotted capital I: text holding either, or the long s
         // (the regex's 's'), runs every regex.
         var check = text.AsSpan().IndexOfAny('\u017F', '\u212A', '\u0130') < 0;
-        foreach (var (label, pattern, needs) in _topics)
+        if (_idioms is not null && _idioms.Start(text, check) is var from and >= 0 && _idioms.Pattern.IsMatch(text, from))
+        {
+            text = _idioms.Pattern.Replace(text, m => new string(' ', m.Length));
+        }
+
+        foreach (var topic in _topics)
         {
             // Every match starts with such a word, so the regex starts from the first of them (its lookbehind still
             // sees the character before).
-            var start = 0;
-            if (check && needs is not null && (start = text.AsSpan().IndexOfAny(needs)) < 0)
+            if (topic.Terms.Start(text, check) is var start and >= 0 && topic.Terms.Pattern.IsMatch(text, start)
+                || topic.Heads is { } heads && heads.Start(text, check) is var at and >= 0 && HeadsMatch(topic, heads.Pattern, text, at))
             {
-                continue;
-            }
-
-            if (pattern.IsMatch(text, start))
-            {
-                found.Add(label);
+                found.Add(topic.Label);
             }
         }
 
         return found;
+    }
+
+    // A head term counts unless the word before it is another label's term: "the COVID-19 crisis" is health.
+    private bool HeadsMatch(Topic topic, Regex heads, string text, int start)
+    {
+        for (var m = heads.Match(text, start); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index;
+            while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '-'))
+            {
+                end--;
+            }
+
+            var begin = end;
+            while (begin > 0 && (char.IsLetterOrDigit(text[begin - 1]) || text[begin - 1] == '-'))
+            {
+                begin--;
+            }
+
+            var word = text[begin..end];
+            if (word.Length == 0 || !_topics.Any(t => t != topic && t.Word.IsMatch(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Parses a lexicon file's JSON; throws <see cref="FormatException"/> naming what is wrong.</summary>
@@ -78,7 +120,7 @@ public sealed class TopicLexicon
     public static TopicLexicon From(TopicsFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var result = new List<(string, Regex, SearchValues<string>?)>();
+        var result = new List<Topic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var topic in file.Topics)
@@ -95,35 +137,48 @@ public sealed class TopicLexicon
                 throw new FormatException($"topic label \"{name}\" is given twice");
             }
 
-            var alternatives = new List<string>();
-            List<string>? needs = [];
-            foreach (var term in topic.Terms)
-            {
-                var t = term.Trim();
-                if (t.Length == 0 || t == "*")
-                {
-                    throw new FormatException($"topic \"{name}\" has an empty term");
-                }
-
-                alternatives.Add(TermPattern(t));
-                var first = FirstWord(t);
-                needs = first is null || needs is null ? null : [.. needs, first];
-            }
-
-            if (alternatives.Count == 0)
+            if (topic.Terms.Count == 0)
             {
                 throw new FormatException($"topic \"{name}\" has no terms");
             }
 
-            var pattern = new Regex(
-                $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+            var terms = Compile(topic.Terms, $"topic \"{name}\" has an empty term");
+            var heads = topic.Heads is not { Count: > 0 } ? null : Compile(topic.Heads, $"topic \"{name}\" has an empty head term");
+            var word = new Regex(
+                $"^(?:{string.Join('|', topic.Terms.Select(t => TermPattern(t.Trim())))})$",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(1));
-            // One vectorised search for all the first words, in any case, not one search of the lower-cased text per word.
-            result.Add((name, pattern, needs is null ? null : SearchValues.Create(needs.Distinct(StringComparer.Ordinal).ToArray(), StringComparison.OrdinalIgnoreCase)));
+            result.Add(new Topic(name, terms, heads, word));
         }
 
-        return new TopicLexicon([.. result]);
+        var idioms = file.Idioms is not { Count: > 0 } ? null : Compile(file.Idioms, "an idiom is empty");
+        return new TopicLexicon([.. result], idioms);
+    }
+
+    // Terms as one whole-word pattern with the first words a match holds.
+    private static Terms Compile(IReadOnlyList<string> terms, string emptyMessage)
+    {
+        var alternatives = new List<string>();
+        List<string>? needs = [];
+        foreach (var term in terms)
+        {
+            var t = term.Trim();
+            if (t.Length == 0 || t == "*")
+            {
+                throw new FormatException(emptyMessage);
+            }
+
+            alternatives.Add(TermPattern(t));
+            var first = FirstWord(t);
+            needs = first is null || needs is null ? null : [.. needs, first];
+        }
+
+        var pattern = new Regex(
+            $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+        // One vectorised search for all the first words, in any case, not one search of the lower-cased text per word.
+        return new Terms(pattern, needs is null ? null : SearchValues.Create(needs.Distinct(StringComparer.Ordinal).ToArray(), StringComparison.OrdinalIgnoreCase));
     }
 
     // The first word of a term in lower case, which every match of the term holds; null when it is not plain ASCII,

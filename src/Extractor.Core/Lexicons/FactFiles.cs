@@ -101,6 +101,12 @@ public sealed record TopicsFile
     public string? About { get; init; }
 
     public required IReadOnlyList<TopicEntry> Topics { get; init; }
+
+    /// <summary>
+    /// Set phrases in which a term says nothing of its topic ("good health" in a wish, "diplomatic relations"
+    /// in an anniversary): blanked before the terms are matched. Written like terms.
+    /// </summary>
+    public IReadOnlyList<string>? Idioms { get; init; }
 }
 
 /// <summary>One topic: a label and the terms that give it.</summary>
@@ -109,6 +115,12 @@ public sealed record TopicEntry
     public required string Label { get; init; }
 
     public required IReadOnlyList<string> Terms { get; init; }
+
+    /// <summary>
+    /// Terms naming a kind of thing more than a topic ("crisis", "environment"): they give the label only when
+    /// the word before them is no other label's term ("the climate crisis" is climate, not security).
+    /// </summary>
+    public IReadOnlyList<string>? Heads { get; init; }
 }
 
 /// <summary><c>countries.json</c>: the country gazetteer.</summary>

@@ -30,4 +30,16 @@ public sealed class DateResolverTests
         var date = DateResolver.Resolve(text, r);
         Assert.That(date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected));
     }
+
+    // A day right after a reporting verb dates the report (news g050: "KCNA said on Saturday that Kim sent the letter").
+    [TestCase("KCNA said on Saturday that Kim sent the letter to Xi.", null)]
+    [TestCase("The ministry said Monday that the two ministers had talked on Sunday.", "2022-01-23")]
+    [TestCase("Kim sent the letter on Saturday, KCNA reported.", "2022-01-22")]
+    [TestCase("They met on Saturday and said on Monday that they had agreed.", "2022-01-22")]
+    public void Passes_over_the_day_of_a_report(string text, string? expected)
+    {
+        var reporting = new HashSet<string>(["said", "reported"], StringComparer.OrdinalIgnoreCase);
+        var date = DateResolver.Resolve(text, new DateOnly(2022, 1, 26), int.MaxValue, reporting);
+        Assert.That(date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected));
+    }
 }

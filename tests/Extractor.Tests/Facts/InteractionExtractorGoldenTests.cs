@@ -151,6 +151,43 @@ public sealed class InteractionExtractorGoldenTests
     }
 
     [Test]
+    public void A_capitalised_first_word_that_is_no_one_does_not_make_a_sentence_background()
+    {
+        // kr-002: "Thus" opens the sentence that names the humanitarian corridor; it is no person the page names,
+        // so the sentence is read for the call's topics like any other that names no one else.
+        const string text = "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\n\n"
+            + "The leaders discussed the evacuation of Indian citizens.\n\n"
+            + "Thus, Russian officials are trying to organise an evacuation along the humanitarian corridor.\n\n"
+            + "Meanwhile, Joe Biden spoke of refugees in Poland.";
+        var found = Run(text, outlet: "President of Russia");
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(found[0].Topics, Is.EqualTo(new[] { "humanitarian" }));
+    }
+
+    [Test]
+    public void The_counterpart_of_a_home_official_takes_the_other_country_the_page_names()
+    {
+        // wh-029: the readout places neither party; the White House's president is American, and the king he
+        // calls is of the one other country the page names, not a second American.
+        const string text = "President Joseph R. Biden, Jr. spoke today with King Charles III to offer his condolences on the passing of Queen Elizabeth II. "
+            + "He also conveyed the great admiration of the American people for the Queen, whose dignity deepened the special relationship between the United States and the United Kingdom.";
+        var found = Run(text, title: "Readout of President Joe Biden's Call with King Charles III", outlet: "The White House");
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(found[0].Participants.Select(p => p.CountryCode), Is.EqualTo(new[] { "USA", "GBR" }));
+    }
+
+    [Test]
+    public void A_party_followed_by_according_to_is_reported_on_not_reporting()
+    {
+        // news g146: "Moon, according to his transition team" names the source after "according to", not Moon.
+        const string text = "WASHINGTON -- US President-elect Joe Biden said Wednesday he looks forward to working closely with South Korean President Moon Jae-in on various challenges.\n\n"
+            + "Biden made the remark during his first phone call with Moon, according to his transition team.";
+        var found = Run(text);
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(Names(found[0]), Is.EqualTo(new[] { "Joe Biden", "Moon Jae-in" }));
+    }
+
+    [Test]
     public void A_custom_topic_lexicon_replaces_the_built_in_one()
     {
         var lexicon = TopicLexicon.Parse("""{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }""");

@@ -27,4 +27,39 @@ public sealed class TopicLexiconTests
     {
         Assert.That(string.Join(',', Lexicon.Match(text)), Is.EqualTo(labels));
     }
+
+    private static readonly TopicLexicon Heads = TopicLexicon.Parse("""
+        { "topics": [
+          { "label": "security", "terms": ["security"], "heads": ["crisis"] },
+          { "label": "health", "terms": ["COVID*", "health"] },
+          { "label": "climate", "terms": ["climate"], "heads": ["environment"] }
+        ],
+          "idioms": ["good health", "food security"] }
+        """);
+
+    // A head term gives its label unless the word before it is another label's term (wh-012, sd-020);
+    // an idiom is blanked before any term is matched (kr-009's wish of good health, kr-008's food security).
+    [TestCase("fighting the climate crisis", "climate")]
+    [TestCase("the ongoing COVID-19 crisis", "health")]
+    [TestCase("the COVID-19 - crisis", "health")]
+    [TestCase("the crisis in Burma", "security")]
+    [TestCase("a security crisis", "security")]
+    [TestCase("Crisis talks", "security")]
+    [TestCase("the climate crisis and the crisis in Burma", "security,climate")]
+    [TestCase("the security environment in Afghanistan", "security")]
+    [TestCase("security, environment, and democracy", "security,climate")]
+    [TestCase("wishes of good health to the veterans", "")]
+    [TestCase("Good   Health and public health", "health")]
+    [TestCase("issues of food security", "")]
+    public void Heads_and_idioms(string text, string labels)
+    {
+        Assert.That(string.Join(',', Heads.Match(text)), Is.EqualTo(labels));
+    }
+
+    [TestCase("""{ "topics": [ { "label": "a", "terms": ["x"], "heads": [" "] } ] }""", "topic \"a\" has an empty head term")]
+    [TestCase("""{ "topics": [ { "label": "a", "terms": ["x"] } ], "idioms": [""] }""", "an idiom is empty")]
+    public void An_empty_head_or_idiom_is_an_error(string json, string message)
+    {
+        Assert.That(() => TopicLexicon.Parse(json), Throws.TypeOf<FormatException>().With.Message.EqualTo(message));
+    }
 }
