@@ -51,17 +51,27 @@ public sealed class OutletSelfNamingTests
     }
 
     [Test]
-    public void A_photo_credit_at_the_top_names_the_site_unless_it_is_an_agency()
+    public void A_name_line_under_the_date_that_reads_as_a_person_is_a_byline()
+    {
+        var record = Run("G7 Foreign Ministers’ Meeting conducted by videoconference", "", "Mar. 28, 2020", "", "Emily Post", "", Lead, "", Second, "", Third);
+        Assert.That(record.Outlet, Is.Null);
+    }
+
+    [Test]
+    public void A_photo_credit_at_the_top_names_the_site_unless_it_is_an_agency_or_a_person()
     {
         Assert.Multiple(() =>
         {
             Assert.That(Run("Photo : KBS News", "", Lead, "", Second, "", Third).Outlet, Is.EqualTo("KBS News"));
             Assert.That(Run("Photo : Yonhap News", "", Lead, "", Second, "", Third).Outlet, Is.Null);
+            Assert.That(Run("Photo by Markus Post", "", Lead, "", Second, "", Third).Outlet, Is.Null);
         });
     }
 
     [TestCase("SHAFAQNA-Japanese Prime Minister Yoshihide Suga and US President Donald Trump held their first talks by phone on Sunday.", "Shafaqna")]
     [TestCase("Feb. 7 (UPI) -- Kim Jong Un provided field guidance at a munitions factory while highlighting the importance of robots, according to state media.", "UPI")]
+    [TestCase("KHARTOUM-Sudanese troops clashed with paramilitary forces on Monday in the capital, witnesses said, as talks between the two sides stalled.", null)]
+    [TestCase("FACTBOX-What is known about the talks between the two leaders held by phone on Monday, according to officials.", null)]
     [TestCase("PARIS-French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday, the Elysee said in a statement.", null)]
     public void A_self_credit_opening_the_story_names_the_outlet(string opening, string? outlet) =>
         Assert.That(Run(opening, "", Second, "", Third).Outlet, Is.EqualTo(outlet));

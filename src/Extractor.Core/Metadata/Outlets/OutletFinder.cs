@@ -151,7 +151,7 @@ internal static partial class OutletFinder
             var name = credit.Success ? credit.Groups["name"].Value.Trim() : line;
             if ((credit.Success || (previous is not null && IsDateLine(previous, dates)))
                 && name.Length <= 40 && agencies.Alias.Match(name) is not { Success: true }
-                && (Known(name, outlets) is not null || outlets.PublicationName.IsMatch(name)))
+                && (Known(name, outlets) is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name))))
             {
                 return Known(name, outlets) ?? name;
             }
@@ -160,6 +160,17 @@ internal static partial class OutletFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A name of two words, neither in capitals (<c>Emily Post</c> under the date is a byline, a
+    /// photographer in a credit): a publication's name is longer, opens with "The" or holds an
+    /// acronym (<c>Global Korean Post</c>, <c>KBS News</c>).
+    /// </summary>
+    private static bool PersonLike(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 2 && !words[0].Equals("The", StringComparison.Ordinal) && !words.Any(w => w.Length >= 2 && w.All(char.IsUpper));
     }
 
     /// <summary>A line that is only a date (<c>Mar. 28, 2020</c>, <c>Published : Nov 12, 2020 - 11:21</c>): a date and at most four other words.</summary>
@@ -192,7 +203,9 @@ internal static partial class OutletFinder
 
             var name = m.Groups["name"].Value;
             var title = DatelineParser.TitleCase(name);
-            if (lexicon.Cities.Contains(title) || lexicon.NotPlaces.Contains(name))
+            // A place (a known city, a country or its capital: "KHARTOUM-Sudanese troops …") or a
+            // kicker ("EXCLUSIVE-") opens a dateline or a label, not a self-credit.
+            if (lexicon.Cities.Contains(title) || lexicon.NotPlaces.Contains(name) || lexicon.NotPlaceFirstWords.Contains(name) || lexicon.Countries.Lookup(title) is not null)
             {
                 return null;
             }
