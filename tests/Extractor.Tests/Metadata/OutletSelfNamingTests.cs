@@ -38,6 +38,7 @@ public sealed class OutletSelfNamingTests
         });
     }
 
+    [TestCase("Millions of fans follow Son Heung-min on social media, and many subscribe to Netflix to watch the documentary.")]
     [TestCase("Subscribe to Our Newsletter")]
     [TestCase("FOLLOW US ON TWITTER")]
     public void Promotion_lines_without_a_name_name_no_outlet(string line) =>

@@ -149,9 +149,11 @@ internal static partial class OutletFinder
 
             var credit = PhotoCredit().Match(line);
             var name = credit.Success ? credit.Groups["name"].Value.Trim() : line;
-            if ((credit.Success || (previous is not null && IsDateLine(previous, dates)))
-                && name.Length <= 40 && agencies.Alias.Match(name) is not { Success: true }
-                && (Known(name, outlets) is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name))))
+            // The cheap tests first: few lines are a name; the date grammar runs only on the line above one.
+            if (name.Length <= 40
+                && (Known(name, outlets) is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name)))
+                && agencies.Alias.Match(name) is not { Success: true }
+                && (credit.Success || (previous is not null && IsDateLine(previous, dates))))
             {
                 return Known(name, outlets) ?? name;
             }

@@ -36,7 +36,7 @@ internal sealed class OutletList
         Alias = alias;
         Signatures = signatures;
         SelfNaming = SelfNamingPattern(file.SelfNaming);
-        _selfNamingWords = SearchValues.Create(file.SelfNaming.Select(p => p.Replace("{name}", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? p).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+        _selfNamingWords = SearchValues.Create(file.SelfNaming.Select(p => p.TrimStart('^').Replace("{name}", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? p).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
         PublicationName = new Regex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,4}(?:" + string.Join('|', file.NameHeads.Select(h => Regex.Escape(h))) + @")$", RegexOptions.CultureInvariant);
         _republished = SearchValues.Create(file.Republished.ToArray(), StringComparison.OrdinalIgnoreCase);
         _notNames = file.SelfNamingNotNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -98,14 +98,18 @@ internal sealed class OutletList
         const string Word = @"\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:['’]s)?";
         const string Name = "(?<name>" + Word + "(?: " + Word + "){0,3})";
         static string Words(string part) => part.Trim().Length == 0 ? "" : "(?i:" + string.Join(@"\s+", part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Regex.Escape(w).Replace("'", "['’]", StringComparison.Ordinal))) + ")";
-        var branches = phrases.Select(p =>
+        var branches = phrases.Select(phrase =>
         {
+            // "^": the phrase opens its line (after a bullet) or a sentence, as an imperative does.
+            var opening = phrase.StartsWith('^');
+            var p = opening ? phrase[1..] : phrase;
             var at = p.IndexOf("{name}", StringComparison.Ordinal);
             var before = Words(p[..at]);
             var after = p[(at + 6)..];
             // A possessive glued to the name ("{name}'s gallery") follows it directly; other words after a space.
             var glued = after.StartsWith('\'') ? Words(after) : after.Trim().Length == 0 ? "" : @"\s+" + Words(after);
-            return (before.Length > 0 ? @"\b" + before + @"\s+" : "") + Name + glued + @"\b";
+            var start = opening ? @"(?<=^[\s•·*-]*|[.!?]\s*)" : @"\b";
+            return (before.Length > 0 ? start + before + @"\s+" : start) + Name + glued + @"\b";
         });
         return new Regex(string.Join('|', branches), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
     }
