@@ -93,6 +93,11 @@ internal sealed class OutletList
             return null;
         }
 
+        if (phrases.FirstOrDefault(p => p.Split("{name}").Length != 2) is { } bad)
+        {
+            throw new InvalidDataException($"selfNaming phrase '{bad}' must hold {{name}} once");
+        }
+
         // The phrase's words match in any case, white space stretching; the name keeps its capitals.
         // A word may hold a dot between letters (STL.News) and end in a possessive ("Azrael's Merryland").
         const string Word = @"\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:['’]s)?";
