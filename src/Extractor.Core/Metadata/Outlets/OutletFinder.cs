@@ -147,8 +147,16 @@ internal static partial class OutletFinder
                 continue;
             }
 
-            var credit = PhotoCredit().Match(line);
+            // Plain tests rule most lines out before the patterns: a photo credit opens with a photo
+            // word's letter, a name is short and ends in a name's last word.
+            var credit = line[0] is 'P' or 'p' or 'I' or 'i' ? PhotoCredit().Match(line) : Match.Empty;
             var name = credit.Success ? credit.Groups["name"].Value.Trim() : line;
+            if (name.Length > 40 || (!outlets.EndsInNameHead(name) && outlets.FirstAlias(name) is null))
+            {
+                previous = line;
+                continue;
+            }
+
             // The cheap tests first: few lines are a name; the date grammar runs only on the line above one.
             if (name.Length <= 40
                 && (Known(name, outlets) is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name)))

@@ -24,6 +24,9 @@ internal sealed class OutletList
     /// <summary>The words every self-naming phrase holds one of (see <see cref="SelfNamed"/>).</summary>
     private readonly SearchValues<string> _selfNamingWords;
 
+    /// <summary>The last words of a publication's name.</summary>
+    private readonly HashSet<string> _nameHeads;
+
     /// <summary>Words that are no outlet's name in a self-naming phrase.</summary>
     private readonly HashSet<string> _notNames;
 
@@ -40,6 +43,7 @@ internal sealed class OutletList
         PublicationName = new Regex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,4}(?:" + string.Join('|', file.NameHeads.Select(h => Regex.Escape(h))) + @")$", RegexOptions.CultureInvariant);
         _republished = SearchValues.Create(file.Republished.ToArray(), StringComparison.OrdinalIgnoreCase);
         _notNames = file.SelfNamingNotNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _nameHeads = file.NameHeads.ToHashSet(StringComparer.Ordinal);
         _signatureLiterals = signatures.Select(sig => RequiredLiteral(sig.Pattern.ToString())).ToArray();
         _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
@@ -53,6 +57,13 @@ internal sealed class OutletList
 
     /// <summary>A line that is a publication's name by its last word (<c>Global Korean Post</c>, <c>KBS News</c>), from <c>nameHeads</c>.</summary>
     public Regex PublicationName { get; }
+
+    /// <summary>True when the last word of <paramref name="name"/> is a publication name's last word (<c>nameHeads</c>).</summary>
+    public bool EndsInNameHead(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && _nameHeads.Contains(name[(space + 1)..]);
+    }
 
     /// <summary>The self-named outlet on <paramref name="line"/>, or null; a plain search rules most lines out first.</summary>
     public string? SelfNamed(string line)
