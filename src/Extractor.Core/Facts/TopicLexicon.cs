@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -12,9 +13,9 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed class TopicLexicon
 {
-    private readonly (string Label, Regex Pattern, string[]? Needs)[] _topics;
+    private readonly (string Label, Regex Pattern, SearchValues<string>? Needs)[] _topics;
 
-    private TopicLexicon((string Label, Regex Pattern, string[]? Needs)[] topics)
+    private TopicLexicon((string Label, Regex Pattern, SearchValues<string>? Needs)[] topics)
     {
         _topics = topics;
         Labels = Array.AsReadOnly(topics.Select(t => t.Label).ToArray());
@@ -28,17 +29,22 @@ public sealed class TopicLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<string>();
-        // A topic's regex runs only on text holding the first word of one of its terms (compared in lower case);
-        // the long s is the one character lower-casing keeps apart from an ASCII letter the regex takes as equal.
-        var lower = text.Contains('\u017F', StringComparison.Ordinal) ? null : text.ToLowerInvariant();
+        // A topic's regex runs only on text holding the first word of one of its terms, compared case-blind (ordinal),
+        // which finds all that lower-casing the text found. Lower-casing makes ASCII of two other characters, the Kelvin
+        // sign ('k', which the regex also takes as equal) and the dotted capital I: text holding either, or the long s
+        // (the regex's 's'), runs every regex.
+        var check = text.AsSpan().IndexOfAny('\u017F', '\u212A', '\u0130') < 0;
         foreach (var (label, pattern, needs) in _topics)
         {
-            if (lower is not null && needs is not null && !ContainsAny(lower, needs))
+            // Every match starts with such a word, so the regex starts from the first of them (its lookbehind still
+            // sees the character before).
+            var start = 0;
+            if (check && needs is not null && (start = text.AsSpan().IndexOfAny(needs)) < 0)
             {
                 continue;
             }
 
-            if (pattern.IsMatch(text))
+            if (pattern.IsMatch(text, start))
             {
                 found.Add(label);
             }
@@ -72,7 +78,7 @@ public sealed class TopicLexicon
     public static TopicLexicon From(TopicsFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var result = new List<(string, Regex, string[]?)>();
+        var result = new List<(string, Regex, SearchValues<string>?)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var topic in file.Topics)
@@ -113,7 +119,8 @@ public sealed class TopicLexicon
                 $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(1));
-            result.Add((name, pattern, needs?.Distinct(StringComparer.Ordinal).ToArray()));
+            // One vectorised search for all the first words, in any case, not one search of the lower-cased text per word.
+            result.Add((name, pattern, needs is null ? null : SearchValues.Create(needs.Distinct(StringComparer.Ordinal).ToArray(), StringComparison.OrdinalIgnoreCase)));
         }
 
         return new TopicLexicon([.. result]);
@@ -125,19 +132,6 @@ public sealed class TopicLexicon
     {
         var words = term.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || !Ascii.IsValid(words[0]) ? null : words[0].ToLowerInvariant();
-    }
-
-    private static bool ContainsAny(string lower, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (lower.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A term is words separated by spaces; a trailing * matches any word ending ("denucleari*").

@@ -8,7 +8,8 @@ public sealed class TopicLexiconTests
         { "topics": [
           { "label": "nuclear", "terms": ["denucleari*", "NPT"] },
           { "label": "security", "terms": ["sécurité", "public safety"] },
-          { "label": "trade", "terms": ["export control*"] }
+          { "label": "trade", "terms": ["export control*"] },
+          { "label": "korea", "terms": ["korea*"] }
         ] }
         """);
 
@@ -18,8 +19,10 @@ public sealed class TopicLexiconTests
     [TestCase("Questions de SÉCURITÉ.", "security")]
     [TestCase("Public   Safety first", "security")]
     [TestCase("new EXPORT-CONTROLS were discussed", "trade")]
+    [TestCase("talks on \u212Aorea", "korea")]
     [TestCase("Nothing of note.", "")]
     [TestCase("the nptx review", "")]
+    [TestCase("xnpt first, then the NPT", "nuclear")]
     public void Finds_terms_in_any_case(string text, string labels)
     {
         Assert.That(string.Join(',', Lexicon.Match(text)), Is.EqualTo(labels));

@@ -88,6 +88,22 @@ public sealed class DateGrammarTests
     public void A_utc_instant_takes_the_local_day_the_page_prints(string stated, string source, string expected) =>
         Assert.That(PageDates.LocalDay(DateParser.ParseFirst(stated, Words)!.Value, source).ToIso(), Is.EqualTo(expected));
 
+    // The colon-to-colon scan of LocalDay finds what the plain pattern finds over the whole source.
+    [TestCase("2020-02-17 21:18:11")]
+    [TestCase("x2020-02-17T21:18:11.123+05:302020-02-17 21:18 2019-01-01T00:00Z")]
+    [TestCase("12020-02-17T21:18 a:b:c 1999-12-31 23:59:59-0800:00 2020-02-17X21:18")]
+    [TestCase("2020-02-17T21:18:2020-02-17T21:18::2020-02-17T21:1")]
+    [TestCase("\u0662\u0660\u0662\u0660-02-17 21:18 20\u0662\u0660-\u0660\u0662-17 21:18 :: 2020-02-17 24:00 2020-02-17 21:60")]
+    public void The_iso_time_scan_finds_what_the_pattern_finds(string source)
+    {
+        source = System.Text.RegularExpressions.Regex.Unescape(source);
+        var plain = new System.Text.RegularExpressions.Regex(PageDates.IsoDateTimePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        Assert.That(
+            PageDates.IsoDateTimes(source).Select(m => (m.Index, m.Value, m.Groups["tz"].Value)),
+            Is.EqualTo(plain.Matches(source).Select(m => (m.Index, m.Value, m.Groups["tz"].Value))));
+        Assert.That(plain.Matches(source), Is.Not.Empty);
+    }
+
     [TestCase("https://example.com/news/2020/03/04/story-title", "2020-03-04")]
     [TestCase("https://example.com/2019-06-27-headline.html", "2019-06-27")]
     [TestCase("https://example.com/article/20200304/123", "2020-03-04")]

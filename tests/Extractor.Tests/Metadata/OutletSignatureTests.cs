@@ -1,3 +1,4 @@
+using Extractor.Core.Lexicons;
 using Extractor.Core.Metadata.Outlets;
 
 namespace Extractor.Tests.Metadata;
@@ -29,4 +30,17 @@ public sealed class OutletSignatureTests
     [TestCase("^Ab")]
     public void No_literal_when_the_pattern_does_not_fix_one(string pattern) =>
         Assert.That(OutletList.RequiredLiteral(pattern), Is.Null);
+
+    // The one-scan check of every signature agrees with one search per signature.
+    [TestCase("Office of the Spokesperson\nJohn Smith, Secretary of State")]
+    [TestCase("The Kremlin, Moscow\nReadout of the President's Call")]
+    [TestCase("Media Note\nOffice of the Spokesperson\nMedia NoteMedia Note")]
+    [TestCase("nothing to see here")]
+    [TestCase("")]
+    public void One_scan_finds_the_literals_each_search_finds(string page)
+    {
+        var outlets = LexiconSet.BuiltIn.Outlets;
+        var each = Enumerable.Range(0, outlets.Signatures.Count).Select(s => outlets.MayMatch(s, page)).ToArray();
+        Assert.That(outlets.MayMatch(page), Is.EqualTo(each));
+    }
 }

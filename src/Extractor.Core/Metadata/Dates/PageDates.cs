@@ -11,8 +11,16 @@ internal static partial class PageDates
 {
     private const int MaxOffsetMinutes = 14 * 60;
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?(?<tz>Z|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDateTime();
+    /// <summary>A date and time in ISO form, <c>2020-02-17T21:18:11-05:00</c> or <c>2020-02-17 21:18</c>.</summary>
+    internal const string IsoDateTimePattern = @"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?:\.\d+)?(?<tz>Z|[+-]\d{2}:?\d{2})?";
+
+    // Where the pattern starts a match: the position it is tried at (\G), no other.
+    [GeneratedRegex(@"\G" + IsoDateTimePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateTimeAt();
+
+    // Characters at fixed offsets of every match, before the hour's colon: year (from '1' or '2'),
+    // dash, dash, 'T' or a space; the colon is 13 characters after the match's start.
+    private const int ColonOffset = 13;
 
     // /2020/03/04/, /2020-03-04-, /20200304/ in an address's path.
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<sep>[/_-]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$|[^\d])", RegexOptions.CultureInvariant)]
@@ -32,7 +40,7 @@ internal static partial class PageDates
         }
 
         var utc = date.Date.ToDateTime(time);
-        foreach (Match m in IsoDateTime().Matches(source))
+        foreach (var m in IsoDateTimes(source))
         {
             if (!TryLocal(m, out var local, out var seconds, out var offset))
             {
@@ -60,6 +68,35 @@ internal static partial class PageDates
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="IsoDateTimePattern"/> in <paramref name="source"/>, left to right and not
+    /// overlapping, as <c>Regex.Matches</c> gives them. A whole page's source is mostly markup: the pattern tried
+    /// from every '1' and '2' of it was 1.6% of the HTML bench's instructions, so it is tried only where the
+    /// hour's colon has the match's dashes and its 'T' or space at their places (a vectorised hop from colon to
+    /// colon). Every match has them, so none is missed; the pattern then decides, digits and all.
+    /// </summary>
+    internal static IEnumerable<Match> IsoDateTimes(string source)
+    {
+        var regex = IsoDateTimeAt();
+        var colon = source.IndexOf(':', ColonOffset);
+        while (colon >= 0)
+        {
+            var start = colon - ColonOffset;
+            var next = colon + 1;
+            if (source[colon - 3] is 'T' or ' ' && source[colon - 6] == '-' && source[colon - 9] == '-' && source[start] is '1' or '2')
+            {
+                var m = regex.Match(source, start);
+                if (m.Success)
+                {
+                    yield return m;
+                    next = Math.Max(next, m.Index + m.Length + ColonOffset);
+                }
+            }
+
+            colon = next < source.Length ? source.IndexOf(':', next) : -1;
+        }
     }
 
     /// <summary>The date in an address's path (<c>/2020/03/04/</c>, <c>/20200304/</c>), or null.</summary>

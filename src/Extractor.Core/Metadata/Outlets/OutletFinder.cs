@@ -300,9 +300,10 @@ internal static partial class OutletFinder
         // signature may match across a line break; see OutletList).
         var page = string.Join('\n', lines.Where(l => l.Length > 0));
         var hit = new HashSet<int>();
+        var may = outlets.MayMatch(page);
         for (var s = 0; s < outlets.Signatures.Count; s++)
         {
-            if (outlets.MayMatch(s, page) && outlets.Signatures[s].Pattern.IsMatch(page))
+            if (may[s] && outlets.Signatures[s].Pattern.IsMatch(page))
             {
                 hit.Add(s);
             }

@@ -21,6 +21,9 @@ internal sealed class OutletList
     /// <summary>Every alias, to rule a text out before the alias pattern (built from data, so interpreted) runs.</summary>
     private readonly SearchValues<string> _aliasText;
 
+    /// <summary>Every signature's literal, to find which a page holds in one scan.</summary>
+    private readonly SearchValues<string> _literalText;
+
     /// <summary>The words every self-naming phrase holds one of (see <see cref="SelfNamed"/>).</summary>
     private readonly SearchValues<string> _selfNamingWords;
 
@@ -45,6 +48,7 @@ internal sealed class OutletList
         _notNames = file.SelfNamingNotNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _nameHeads = file.NameHeads.ToHashSet(StringComparer.Ordinal);
         _signatureLiterals = signatures.Select(sig => RequiredLiteral(sig.Pattern.ToString())).ToArray();
+        _literalText = SearchValues.Create(_signatureLiterals.OfType<string>().Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
         _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -142,6 +146,45 @@ internal sealed class OutletList
     /// </summary>
     public bool MayMatch(int index, string page) =>
         _signatureLiterals[index] is not { } literal || page.Contains(literal, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <see cref="MayMatch(int, string)"/> of every signature, from one scan of <paramref name="page"/>: it hops
+    /// from one place where some literal starts to the next and marks those starting there. One search per signature
+    /// read a text dump's page some twenty times (2.6% of the text bench's instructions).
+    /// </summary>
+    public bool[] MayMatch(string page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var may = new bool[_signatureLiterals.Length];
+        var left = 0;
+        for (var i = 0; i < may.Length; i++)
+        {
+            may[i] = _signatureLiterals[i] is null;
+            left += may[i] ? 0 : 1;
+        }
+
+        var text = page.AsSpan();
+        for (var from = 0; left > 0 && from < text.Length; from++)
+        {
+            var at = text[from..].IndexOfAny(_literalText);
+            if (at < 0)
+            {
+                break;
+            }
+
+            from += at;
+            for (var i = 0; i < may.Length; i++)
+            {
+                if (!may[i] && text[from..].StartsWith(_signatureLiterals[i], StringComparison.Ordinal))
+                {
+                    may[i] = true;
+                    left--;
+                }
+            }
+        }
+
+        return may;
+    }
 
     /// <summary>
     /// The longest text every match holds, read off the pattern's top level: a run of plain
