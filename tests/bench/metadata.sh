@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores the metadata stage on the metadata sets in ../shared: the news pages (score_records.py:
-# title, published, outlet, authors, agencies, dateline), htmldate's date pages and fundus's
+# title, published, outlet, authors, agencies, dateline; the outlet also on the pages whose text
+# names it, tests/bench/outlet-named.py), htmldate's date pages and fundus's
 # publisher pages (score_meta.py: published, title, authors, authors_people).
 #
 #   tests/bench/metadata.sh             build Release, then score
@@ -48,6 +49,8 @@ print("| set | field | extract | for comparison |")
 print("| --- | --- | --- | --- |")
 for f in ("title", "published", "outlet", "authors", "agencies", "dateline"):
     print(f"| news ({len(json.load(open(shared + '/gold/news.json'))['records'])}) | {f} | {fmt(pick(news, f))} | |")
+named = run(["tests/bench/outlet-named.py", "--gold", f"{shared}/gold/news.json", "--pages", f"{shared}/corpus/news", "--pred", f"{tmp}/news.jsonl", "--tools", f"{shared}/tools"])
+print(f"| news | outlet on the {named['named_pages']} pages naming it | {named['named_right']} ({fmt(named['named_share'])}); wrong on {named['unnamed_wrong']} of the {named['unnamed_pages']} naming none | |")
 print(f"| dates | published | {fmt(pick(dates, 'published'))} | htmldate 0.920 (dev half), 0.904 (all) |")
 cmp = {"title": "newspaper4k 0.690 (all)", "authors_people": "newspaper4k 0.586 (all)", "published": "htmldate 0.969, newspaper4k 0.930 (all)"}
 for f in ("title", "published", "authors", "authors_people"):

@@ -156,7 +156,7 @@ public sealed partial class InteractionExtractor : IFactExtractor
         }
 
         var kept = drafts.Where(d => d.Parties.Count >= 2 && OfficialGate.Keeps(d, sentences, _cues)).ToList();
-        var home = CountryInference.HomeCountry(_participants, metadata.Outlet) ?? CountryInference.HomeCountry(_participants, metadata.Dateline);
+        var home = CountryInference.HomeCountry(_participants, metadata.Outlet ?? metadata.ReleaseSource) ?? CountryInference.HomeCountry(_participants, metadata.Dateline);
         foreach (var d in kept)
         {
             CountryInference.InferCountries(d, home, facts, mentions, headlineMentions);

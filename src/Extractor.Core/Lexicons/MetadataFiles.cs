@@ -58,6 +58,18 @@ public sealed record OutletsFile
 {
     public string? About { get; init; }
 
+    /// <summary>Phrases in which a site names itself (<c>access to all of {name}</c>); <c>{name}</c> stands for the name.</summary>
+    public IReadOnlyList<string> SelfNaming { get; init => field = value ?? []; } = [];
+
+    /// <summary>Words that are no outlet's name in a self-naming phrase (<c>Our</c>, <c>Newsletter</c>).</summary>
+    public IReadOnlyList<string> SelfNamingNotNames { get; init => field = value ?? []; } = [];
+
+    /// <summary>Last words of a publication's name (<c>Post</c>, <c>Times</c>, <c>News</c>).</summary>
+    public IReadOnlyList<string> NameHeads { get; init => field = value ?? []; } = [];
+
+    /// <summary>Formulas of a page that reproduces another body's release (<c>reproduced in full below</c>).</summary>
+    public IReadOnlyList<string> Republished { get; init => field = value ?? []; } = [];
+
     public required IReadOnlyList<OutletEntry> Outlets { get; init; }
 }
 

@@ -27,6 +27,9 @@ internal sealed class MetadataLexicon(LexiconSet lexicons)
     /// <summary>The date grammar's words (month names by language, labels, date-element marks) and the zones.</summary>
     public DateWords Dates { get; } = lexicons.Dates;
 
+    /// <summary>Countries with their names, demonyms and capitals (the facts stage's gazetteer): a capitalised opening that names one is a place, not a site.</summary>
+    public Facts.Gazetteer.CountryGazetteer Countries { get; } = lexicons.Countries;
+
     /// <summary>Cities a dateline may name in title case before only a colon or a dash (<c>New Delhi:</c>).</summary>
     public IReadOnlySet<string> Cities { get; } = lexicons.Cities;
 }

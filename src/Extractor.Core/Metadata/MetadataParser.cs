@@ -49,7 +49,7 @@ public sealed class MetadataParser : IMetadataParser
             text.Updated?.ToIso(),
             text.Outlet,
             text.Authors,
-            text.Agencies,
+            OwnStory(text.Agencies, text.Outlet),
             text.Dateline?.Place,
             text.Dateline?.Date,
             text.Published is null ? [NoDate] : [])
@@ -57,8 +57,16 @@ public sealed class MetadataParser : IMetadataParser
             PublishedSource = text.Published is null ? null : text.PublishedSource,
             UpdatedSource = text.UpdatedSource,
             AuthorsSource = text.Authors.Count == 0 ? null : ProvenanceSource.Byline,
+            ReleaseSource = text.Outlet is null ? text.ReleaseSource : null,
         };
     }
+
+    /// <summary>
+    /// The agencies a page credits; on an agency's own page that credits none, the agency: its
+    /// story is its own (news g132, Sputnik's page naming itself in "Check out Sputnik's gallery").
+    /// </summary>
+    private IReadOnlyList<string> OwnStory(IReadOnlyList<string> agencies, string? outlet) =>
+        agencies.Count == 0 && outlet is not null && _lexicon.Agencies.NameOf(outlet) is { } own ? [own] : agencies;
 
     private PageMetadata ParseHtml(SourcePage page, CleanedPage cleaned)
     {
@@ -91,7 +99,7 @@ public sealed class MetadataParser : IMetadataParser
             html.Updated?.ToIso(),
             html.Outlet,
             html.Authors,
-            html.Agencies,
+            OwnStory(html.Agencies, html.Outlet),
             html.Dateline?.Place,
             html.Dateline?.Date,
             warnings)

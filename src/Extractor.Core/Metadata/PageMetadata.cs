@@ -36,6 +36,12 @@ public sealed record PageMetadata(
     public string? AuthorsSource { get; init; }
 
     /// <summary>
+    /// The body whose release the page reproduces when that body is not the outlet (a State
+    /// Department readout on a newswire), or null: where the story comes from, not who carries it.
+    /// </summary>
+    public string? ReleaseSource { get; init; }
+
+    /// <summary>
     /// The day relative dates are resolved against (SPEC §5): the dateline date, else the
     /// publication date.
     /// </summary>

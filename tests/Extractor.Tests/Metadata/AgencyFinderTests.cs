@@ -15,6 +15,7 @@ public sealed class AgencyFinderTests
     [TestCase("KYODO", "Kyodo")]
     [TestCase("Reuters contributed to this report.", "Reuters")]
     [TestCase("A photo released by the North shows a missile launch. (KCNA-Yonhap)", "Yonhap")]
+    [TestCase("President-elect Joe Biden waves as he leaves a theater in Wilmington, Del. (AP-Yonhap)", "Yonhap")]
     [TestCase("The two leaders met in New Delhi. (With inputs from PTI)", "PTI")]
     [TestCase("Source: Xinhua", "Xinhua")]
     [TestCase("MOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held talks.", "TASS")]

@@ -55,7 +55,7 @@ internal static partial class AgencyFinder
                     var tail = line.AsSpan(m.Index + m.Length).Trim(" |.,;:-–—\"”'’)");
                     if (tail.Length == 0 || IsDatelinePrefix(line[..m.Index].Trim()))
                     {
-                        AddAll(m.Groups[1].Value, agencies, found);
+                        AddAll(Distributor(m.Groups[1].Value, agencies), agencies, found);
                     }
                 }
             }
@@ -189,6 +189,23 @@ internal static partial class AgencyFinder
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The credit, or in a photo credit of two agencies glued by a hyphen (<c>(AP-Yonhap)</c>: an
+    /// AP photo distributed by Yonhap), the distributor alone: the first agency took the photo, not
+    /// the story (news g146, a Yonhap story on a Korea Herald page under an AP photo).
+    /// </summary>
+    private static string Distributor(string credit, AgencyList agencies)
+    {
+        var dash = credit.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || dash != credit.LastIndexOf('-') || credit.Contains(' ', StringComparison.Ordinal))
+        {
+            return credit;
+        }
+
+        var second = credit[(dash + 1)..];
+        return agencies.NameOf(credit[..dash]) is not null && agencies.NameOf(second) is not null ? second : credit;
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Extractor.Core.Cleaning.Text;
 using Extractor.Core.Metadata.Agencies;
+using Extractor.Core.Metadata.Datelines;
+using Extractor.Core.Metadata.Dates;
 using Extractor.Core.Metadata.Text;
 
 namespace Extractor.Core.Metadata.Outlets;
@@ -33,7 +36,7 @@ internal static partial class OutletFinder
     /// copyright line, a known name in the top lines, signatures, a known name in the footer, an
     /// unknown copyright holder, a domain printed at the top.
     /// </summary>
-    public static string? FromText(TextLayout layout, OutletList outlets)
+    public static string? FromText(TextLayout layout, OutletList outlets, AgencyList agencies, DateWords dates)
     {
         var top = Enumerable.Range(0, Math.Min(layout.BodyStart, layout.Lines.Count)).Where(i => layout.Lines[i].Length is > 0 and <= 120).ToArray();
         var footer = Enumerable.Range(layout.BodyEnd, Math.Max(0, layout.Lines.Count - layout.BodyEnd)).Where(i => layout.Lines[i].Length is > 0 and <= 160).ToArray();
@@ -65,23 +68,38 @@ internal static partial class OutletFinder
             }
         }
 
+        // The site's own promotion lines name it: "Unlimited access to all of NK News", "Check out
+        // Sputnik's gallery" (news g131, g132; pinned by Self_naming_lines_name_the_outlet).
+        foreach (var line in layout.Lines)
+        {
+            if (outlets.SelfNamed(line) is { } self)
+            {
+                return Known(self, outlets) ?? self;
+            }
+        }
+
         var firstLines = top.Where(i => layout.Lines[i].Length > 0).Take(3).Select(i => layout.Lines[i]).ToArray();
         foreach (var line in firstLines)
         {
-            if (Known(line, outlets) is { } known)
+            // A credit ("(Yonhap)", "Photo : Yonhap News") names the story's or the photo's source, not the site.
+            if (!line.TrimStart().StartsWith('(') && !PhotoCredit().IsMatch(CrawlerHeader.Strip(line).Trim()) && Known(line, outlets) is { } known)
             {
                 return known;
             }
         }
 
-        if (FromSignatures(layout.Lines, outlets) is { } signed)
+        // A page that reproduces another body's release ("It is reproduced in full below", a
+        // distributor's "Submit Release") carries the release's formulas: they name its source, not
+        // the site (news g057, g060; pinned by A_reproduced_release_is_not_its_sources_page).
+        if (!layout.Lines.Any(outlets.IsRepublished) && FromSignatures(layout.Lines, outlets) is { } signed)
         {
             return signed;
         }
 
         foreach (var i in footer.Reverse().Take(20))
         {
-            if (layout.Lines[i].Length <= 60 && Known(layout.Lines[i], outlets) is { } known)
+            // "(Yonhap)" closing the story is the wire's credit, not the site's footer (news g001).
+            if (layout.Lines[i].Length <= 60 && !layout.Lines[i].TrimStart().StartsWith('(') && Known(layout.Lines[i], outlets) is { } known)
             {
                 return known;
             }
@@ -100,8 +118,116 @@ internal static partial class OutletFinder
             }
         }
 
+        return FromNameLine(layout, top, outlets, agencies, dates);
+    }
+
+    /// <summary>
+    /// The body whose release a page reproduces (its signatures on a page that says it republishes:
+    /// news g057's State Department readout on a newswire), or null: not the outlet, but where the
+    /// story comes from, as the interactions' home country.
+    /// </summary>
+    public static string? ReleaseSource(TextLayout layout, OutletList outlets) =>
+        layout.Lines.Any(outlets.IsRepublished) ? FromSignatures(layout.Lines, outlets) : null;
+
+    /// <summary>
+    /// A publication's name printed above the story where a byline or a photo credit stands: a
+    /// line that is only such a name right under the date line (<c>Mar. 28, 2020</c> /
+    /// <c>Global Korean Post</c>, news g081), or a photo credit at the top (<c>Photo : KBS News</c>,
+    /// news g129). A name is a publication by its last word (<c>nameHeads</c>) or by being known; an
+    /// agency's credit is the photo's source, not the site.
+    /// </summary>
+    private static string? FromNameLine(TextLayout layout, int[] top, OutletList outlets, AgencyList agencies, DateWords dates)
+    {
+        string? previous = null;
+        foreach (var i in top)
+        {
+            var line = CrawlerHeader.Strip(layout.Lines[i]).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            // Plain tests rule most lines out before the patterns: a photo credit opens with a photo
+            // word's letter, a name is short and ends in a name's last word.
+            var credit = line[0] is 'P' or 'p' or 'I' or 'i' ? PhotoCredit().Match(line) : Match.Empty;
+            var name = credit.Success ? credit.Groups["name"].Value.Trim() : line;
+            if (name.Length > 40 || (!outlets.EndsInNameHead(name) && outlets.FirstAlias(name) is null))
+            {
+                previous = line;
+                continue;
+            }
+
+            // The cheap tests first: few lines are a name; the date grammar runs only on the line above one.
+            if (name.Length <= 40
+                && (Known(name, outlets) is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name)))
+                && agencies.Alias.Match(name) is not { Success: true }
+                && (credit.Success || (previous is not null && IsDateLine(previous, dates))))
+            {
+                return Known(name, outlets) ?? name;
+            }
+
+            previous = line;
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// A name of two words, neither in capitals (<c>Emily Post</c> under the date is a byline, a
+    /// photographer in a credit): a publication's name is longer, opens with "The" or holds an
+    /// acronym (<c>Global Korean Post</c>, <c>KBS News</c>).
+    /// </summary>
+    private static bool PersonLike(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 2 && !words[0].Equals("The", StringComparison.Ordinal) && !words.Any(w => w.Length >= 2 && w.All(char.IsUpper));
+    }
+
+    /// <summary>A line that is only a date (<c>Mar. 28, 2020</c>, <c>Published : Nov 12, 2020 - 11:21</c>): a date and at most four other words.</summary>
+    private static bool IsDateLine(string line, DateWords dates) =>
+        line.Length <= 60 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && DateParser.ParseFirst(line, dates) is not null;
+
+    [GeneratedRegex(@"^(?:Photo|Image|Picture|Photograph)s?\s*(?::|by|courtesy of)\s*(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>
+    /// The outlet named where a dateline would open the story when no dateline does: a site's
+    /// name in capitals glued to the story by a dash (<c>SHAFAQNA-Japanese Prime Minister …</c>,
+    /// news g069; a known city there is a dateline), or a credit after a date alone
+    /// (<c>Feb. 7 (UPI) -- Kim Jong Un …</c>, news g130), read as a dateline's credit is.
+    /// </summary>
+    public static string? FromOpener(IEnumerable<string> paragraphs, MetadataLexicon lexicon)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var m = Opener().Match(CrawlerHeader.Strip(paragraph).TrimStart());
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            if (m.Groups["credit"].Success)
+            {
+                return FromCredit(m.Groups["credit"].Value, lexicon.Agencies, lexicon.Outlets);
+            }
+
+            var name = m.Groups["name"].Value;
+            var title = DatelineParser.TitleCase(name);
+            // A place (a known city, a country or its capital: "KHARTOUM-Sudanese troops …") or a
+            // kicker ("EXCLUSIVE-") opens a dateline or a label, not a self-credit.
+            if (lexicon.Cities.Contains(title) || lexicon.NotPlaces.Contains(name) || lexicon.NotPlaceFirstWords.Contains(name) || lexicon.Countries.Lookup(title) is not null)
+            {
+                return null;
+            }
+
+            return lexicon.Agencies.NameOf(name) ?? Known(name, lexicon.Outlets) ?? title;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?<name>\p{Lu}{5,30})\s?(?:--|[—–-])\s?(?=\p{Lu}\p{Ll})|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\((?<credit>[^()]{2,40})\)\s*(?:--|[—–―-]|:))", RegexOptions.CultureInvariant)]
+    private static partial Regex Opener();
 
     /// <summary>
     /// The outlet a dateline's credit names when the page names none elsewhere: a wire's own

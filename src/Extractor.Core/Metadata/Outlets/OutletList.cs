@@ -24,14 +24,114 @@ internal sealed class OutletList
     /// <summary>Every signature's literal, to find which a page holds in one scan.</summary>
     private readonly SearchValues<string> _literalText;
 
-    private OutletList(Dictionary<string, string> byAlias, IEnumerable<string> aliases, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures)
+    /// <summary>The words every self-naming phrase holds one of (see <see cref="SelfNamed"/>).</summary>
+    private readonly SearchValues<string> _selfNamingWords;
+
+    /// <summary>The last words of a publication's name.</summary>
+    private readonly HashSet<string> _nameHeads;
+
+    /// <summary>Words that are no outlet's name in a self-naming phrase.</summary>
+    private readonly HashSet<string> _notNames;
+
+    /// <summary>The republication formulas (see <see cref="IsRepublished"/>).</summary>
+    private readonly SearchValues<string> _republished;
+
+    private OutletList(Dictionary<string, string> byAlias, IEnumerable<string> aliases, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures, OutletsFile file)
     {
         _byAlias = byAlias;
         Alias = alias;
         Signatures = signatures;
+        SelfNaming = SelfNamingPattern(file.SelfNaming);
+        _selfNamingWords = SearchValues.Create(file.SelfNaming.Select(p => p.TrimStart('^').Replace("{name}", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? p).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+        PublicationName = new Regex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,4}(?:" + string.Join('|', file.NameHeads.Select(h => Regex.Escape(h))) + @")$", RegexOptions.CultureInvariant);
+        _republished = SearchValues.Create(file.Republished.ToArray(), StringComparison.OrdinalIgnoreCase);
+        _notNames = file.SelfNamingNotNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _nameHeads = file.NameHeads.ToHashSet(StringComparer.Ordinal);
         _signatureLiterals = signatures.Select(sig => RequiredLiteral(sig.Pattern.ToString())).ToArray();
         _literalText = SearchValues.Create(_signatureLiterals.OfType<string>().Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
         _aliasText = SearchValues.Create(aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A site naming itself in its own chrome (<c>Unlimited access to all of NK News</c>,
+    /// <c>Check out Sputnik's gallery</c>): the phrases of <c>outlets.json</c>'s <c>selfNaming</c>, their
+    /// words in any case, the name in group <c>name</c> (one to four capitalised words); null when there are none.
+    /// </summary>
+    public Regex? SelfNaming { get; }
+
+    /// <summary>A line that is a publication's name by its last word (<c>Global Korean Post</c>, <c>KBS News</c>), from <c>nameHeads</c>.</summary>
+    public Regex PublicationName { get; }
+
+    /// <summary>True when the last word of <paramref name="name"/> is a publication name's last word (<c>nameHeads</c>).</summary>
+    public bool EndsInNameHead(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && _nameHeads.Contains(name[(space + 1)..]);
+    }
+
+    /// <summary>The self-named outlet on <paramref name="line"/>, or null; a plain search rules most lines out first.</summary>
+    public string? SelfNamed(string line)
+    {
+        if (SelfNaming is null || !line.AsSpan().ContainsAny(_selfNamingWords))
+        {
+            return null;
+        }
+
+        for (var m = SelfNaming.Match(line); m.Success; m = m.NextMatch())
+        {
+            // "Subscribe to Our Newsletter", "Follow Us on": no name; "The Paradigm Newsletter": The Paradigm.
+            var words = m.Groups["name"].Value.Split(' ');
+            var end = words.Length;
+            while (end > 0 && _notNames.Contains(words[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > 0 && !_notNames.Contains(words[0]))
+            {
+                // "Subscribe to NJ.com's newsletter": the name without its possessive.
+                var name = string.Join(' ', words[..end]);
+                return name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a formula of a page reproducing another body's release (<c>reproduced in full below</c>).</summary>
+    public bool IsRepublished(string text) => text.AsSpan().ContainsAny(_republished);
+
+    private static Regex? SelfNamingPattern(IReadOnlyList<string> phrases)
+    {
+        if (phrases.Count == 0)
+        {
+            return null;
+        }
+
+        if (phrases.FirstOrDefault(p => p.Split("{name}").Length != 2) is { } bad)
+        {
+            throw new InvalidDataException($"selfNaming phrase '{bad}' must hold {{name}} once");
+        }
+
+        // The phrase's words match in any case, white space stretching; the name keeps its capitals.
+        // A word may hold a dot between letters (STL.News) and end in a possessive ("Azrael's Merryland").
+        const string Word = @"\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:['’]s)?";
+        const string Name = "(?<name>" + Word + "(?: " + Word + "){0,3})";
+        static string Words(string part) => part.Trim().Length == 0 ? "" : "(?i:" + string.Join(@"\s+", part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Regex.Escape(w).Replace("'", "['’]", StringComparison.Ordinal))) + ")";
+        var branches = phrases.Select(phrase =>
+        {
+            // "^": the phrase opens its line (after a bullet) or a sentence, as an imperative does.
+            var opening = phrase.StartsWith('^');
+            var p = opening ? phrase[1..] : phrase;
+            var at = p.IndexOf("{name}", StringComparison.Ordinal);
+            var before = Words(p[..at]);
+            var after = p[(at + 6)..];
+            // A possessive glued to the name ("{name}'s gallery") follows it directly; other words after a space.
+            var glued = after.StartsWith('\'') ? Words(after) : after.Trim().Length == 0 ? "" : @"\s+" + Words(after);
+            var start = opening ? @"(?<=^[\s•·*-]*|[.!?]\s*)" : @"\b";
+            return (before.Length > 0 ? start + before + @"\s+" : start) + Name + glued + @"\b";
+        });
+        return new Regex(string.Join('|', branches), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Matches any alias as a whole word.</summary>
@@ -252,6 +352,6 @@ internal sealed class OutletList
 
         var alternation = string.Join('|', patterns.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length));
         var aliasRegex = new Regex($@"(?<![\w.])(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new OutletList(byAlias, printed, aliasRegex, signatures);
+        return new OutletList(byAlias, printed, aliasRegex, signatures, file);
     }
 }

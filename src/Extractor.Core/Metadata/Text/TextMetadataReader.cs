@@ -25,11 +25,18 @@ internal sealed class TextMetadata(
     private readonly Lazy<string?> _outlet = new(findOutlet, LazyThreadSafetyMode.None);
     private IReadOnlyList<string>? _authors;
 
+
     public ParsedDate? Published { get; } = published;
 
     public ParsedDate? Updated { get; } = updated;
 
     public string? Outlet => _outlet.Value;
+
+    /// <summary>The body whose release the page reproduces (see <see cref="OutletFinder.ReleaseSource"/>), or null.</summary>
+    public string? ReleaseSource => ReleaseSourceFinder?.Invoke();
+
+    /// <summary>Finds <see cref="ReleaseSource"/> when asked (a page whose outlet is unknown).</summary>
+    public Func<string?>? ReleaseSourceFinder { get; init; }
 
     public IReadOnlyList<string> Authors => _authors ??= credits.Count == 0 ? [] : AuthorList.Tidy(credits, Outlet);
 
@@ -89,7 +96,8 @@ internal static class TextMetadataReader
         // A photo's credit is not the story's: captions ("… on Nov. 14. (Yonhap)", "(AP-Yonhap)",
         // "Photo : YONHAP News") are left out, in the header and in the body.
         var captions = cleaned.Captions.Count == 0 ? null : cleaned.Captions.ToHashSet(StringComparer.Ordinal);
-        var storyLines = captions is null ? headerLines.Concat(body) : headerLines.Concat(body).Where(l => !captions.Contains(l.TrimEnd(' ', '|')));
+        // A caption on the page's first line comes after the crawler's header (news g149).
+        var storyLines = captions is null ? headerLines.Concat(body) : headerLines.Concat(body).Where(l => !captions.Contains(CrawlerHeader.Strip(l).Trim(' ', '|')));
         foreach (var agency in AgencyFinder.Find(storyLines.Concat(cleaned.Paragraphs), agencies))
         {
             if (!credited.Contains(agency))
@@ -98,16 +106,22 @@ internal static class TextMetadataReader
             }
         }
 
-        return new TextMetadata(published, dates.Updated, () => OutletFinder.FromText(layout, outlets) ?? OutletFinder.FromCredit(dateline?.Credit, agencies, outlets), authors, credited, dateline) { PublishedSource = publishedSource };
+        string? FindOutlet() =>
+            OutletFinder.FromText(layout, outlets, agencies, lexicon.Dates)
+            ?? OutletFinder.FromCredit(dateline?.Credit, agencies, outlets)
+            ?? (dateline is null ? OutletFinder.FromOpener(DatelineCandidates(layout, cleaned), lexicon) : null);
+        return new TextMetadata(published, dates.Updated, FindOutlet, authors, credited, dateline)
+        {
+            PublishedSource = publishedSource,
+            ReleaseSourceFinder = () => OutletFinder.ReleaseSource(layout, outlets),
+        };
     }
 
     private static Dateline? FindDateline(TextLayout layout, CleanedPage cleaned, DateOnly? published, MetadataLexicon lexicon)
     {
         // Last, the header's lines: a press release's lead-in under its headline can open with the
         // dateline ("Washington, DC (STL.News) The following is attributable to …:").
-        var candidates = layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i])
-            .Concat(cleaned.Paragraphs.Take(2)).Concat(cleaned.HeaderLines.Where(l => l.EndsWith(':')));
-        foreach (var paragraph in candidates)
+        foreach (var paragraph in DatelineCandidates(layout, cleaned))
         {
             if (DatelineParser.Parse(CrawlerHeader.Strip(paragraph), published, lexicon) is { } found)
             {
@@ -117,6 +131,11 @@ internal static class TextMetadataReader
 
         return null;
     }
+
+    /// <summary>Where a dateline may stand: the first prose lines of the body, the first paragraphs, header lines ending in a colon.</summary>
+    private static IEnumerable<string> DatelineCandidates(TextLayout layout, CleanedPage cleaned) =>
+        layout.ProseLines.Where(i => i >= layout.BodyStart).Take(DatelineSearch).Select(i => layout.Lines[i])
+            .Concat(cleaned.Paragraphs.Take(2)).Concat(cleaned.HeaderLines.Where(l => l.EndsWith(':')));
 
     private static void Merge(Byline byline, List<string> authors, List<string> agencies)
     {
