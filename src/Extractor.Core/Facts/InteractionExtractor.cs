@@ -171,11 +171,13 @@ public sealed partial class InteractionExtractor : IFactExtractor
         }
 
         // Who each sentence speaks of, to tell sentences about the talks from background.
-        var people = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).OfType<Person>().ToHashSet()).ToList();
+        // Each mention is resolved once for both.
+        var resolved = mentions.Select((ms, i) => ms.Select(m => registry.Resolve(m, i, [])).ToArray()).ToList();
+        var people = resolved.Select(rs => rs.OfType<Person>().ToHashSet()).ToList();
 
         // Whom each sentence names first, skipping a lone capitalised word that is no one the page names
         // ("Thus, Russian officials ...", "The Joint Comprehensive Plan of Action"): kr-002, kr-016.
-        var leads = mentions.Select((ms, i) => ms.FirstOrDefault(m => m.IsBody || m.NameTokens.Count >= 2 || registry.Resolve(m, i, []) is not null)).ToList();
+        var leads = mentions.Select((ms, i) => ms.Where((m, j) => m.IsBody || m.NameTokens.Count >= 2 || resolved[i][j] is not null).FirstOrDefault()).ToList();
         return _coder.Code(kept.Select(d => InteractionBuilder.Build(_media, _topics, d, kept, sentences, facts, leads, cues, people)).ToArray());
     }
 

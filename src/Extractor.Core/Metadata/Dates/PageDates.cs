@@ -104,34 +104,22 @@ internal static partial class PageDates
         return read with { Date = other };
     }
 
-    /// <summary>Whether the visible text prints the given day.</summary>
-    public static bool Prints(IReadOnlyList<string> lines, DateOnly day, DateWords words)
-    {
-        foreach (var line in lines)
-        {
-            foreach (var found in DateParser.FindAll(line, words))
-            {
-                if (found.Date.Date == day)
-                {
-                    return true;
-                }
-            }
-        }
+    /// <summary>The dates the visible text prints, line by line, read only as far as they are asked for.</summary>
+    private static IEnumerable<ParsedDate> Printed(IReadOnlyList<string> lines, DateWords words) =>
+        lines.SelectMany(line => DateParser.FindAll(line, words)).Select(found => found.Date);
 
-        return false;
-    }
+    /// <summary>Whether the visible text prints the given day.</summary>
+    public static bool Prints(IReadOnlyList<string> lines, DateOnly day, DateWords words) =>
+        Printed(lines, words).Any(d => d.Date == day);
 
     /// <summary>The first date the visible text prints in the given month, or null.</summary>
     public static ParsedDate? FirstVisibleIn(IReadOnlyList<string> lines, (int Year, int Month) month, DateWords words)
     {
-        foreach (var line in lines)
+        foreach (var date in Printed(lines, words))
         {
-            foreach (var found in DateParser.FindAll(line, words))
+            if (date.Date.Year == month.Year && date.Date.Month == month.Month)
             {
-                if (found.Date.Date.Year == month.Year && found.Date.Date.Month == month.Month)
-                {
-                    return found.Date;
-                }
+                return date;
             }
         }
 
@@ -220,22 +208,15 @@ internal static partial class PageDates
     public static ParsedDate? LoneVisible(IReadOnlyList<string> lines, DateWords words)
     {
         ParsedDate? lone = null;
-        foreach (var line in lines)
+        foreach (var date in Printed(lines, words))
         {
-            foreach (var found in DateParser.FindAll(line, words))
+            if (lone is not { } l || (l.Date == date.Date && l.Time is null && date.Time is not null))
             {
-                if (lone is not { } l)
-                {
-                    lone = found.Date;
-                }
-                else if (l.Date != found.Date.Date)
-                {
-                    return null;
-                }
-                else if (l.Time is null && found.Date.Time is not null)
-                {
-                    lone = found.Date;
-                }
+                lone = date;
+            }
+            else if (l.Date != date.Date)
+            {
+                return null;
             }
         }
 

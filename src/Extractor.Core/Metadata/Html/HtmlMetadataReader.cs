@@ -91,7 +91,8 @@ internal static partial class HtmlMetadataReader
             published = other;
         }
 
-        var address = PageDates.InAddress(meta.Url ?? Canonical(elements));
+        var pageUrl = meta.Url ?? Canonical(elements);
+        var address = PageDates.InAddress(pageUrl);
         if (published is null)
         {
             // Last resorts: an element whose class says it prints a date, the page's own address, a
@@ -114,7 +115,7 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        if (publishedSource is null or ProvenanceSource.VisibleLine && PageDates.MonthInAddress(meta.Url ?? Canonical(elements)) is { } month
+        if (publishedSource is null or ProvenanceSource.VisibleLine && PageDates.MonthInAddress(pageUrl) is { } month
             && (published is not { } shown || shown.Date.Year != month.Year || shown.Date.Month != month.Month)
             && PageDates.FirstVisibleIn(layout.Lines, month, words) is { } inMonth)
         {
@@ -141,20 +142,24 @@ internal static partial class HtmlMetadataReader
         // A known outlet or the page's own credited as the author (JSON-LD's Organization "毎日新聞")
         // is no author, and the next source is asked (fundus jp__MainichiShimbun_2025_01_14).
         bool IsOutlet(string a) => outlets.NameOf(a) is not null || string.Equals(a, pageOutlet, StringComparison.OrdinalIgnoreCase) || string.Equals(a, ld.Publisher, StringComparison.OrdinalIgnoreCase);
-        var authors = People(ld.PersonAuthors.Concat(ld.OrganizationAuthors), lexicon, credited);
-        authors.RemoveAll(IsOutlet);
+        List<string> PeopleNotOutlets(IEnumerable<string> credits)
+        {
+            var people = People(credits, lexicon, credited);
+            people.RemoveAll(IsOutlet);
+            return people;
+        }
+
+        var authors = PeopleNotOutlets(ld.PersonAuthors.Concat(ld.OrganizationAuthors));
         var authorsSource = ProvenanceSource.JsonLd;
         if (authors.Count == 0)
         {
-            authors = People(meta.All(MetaTags.AuthorKeys), lexicon, credited);
-            authors.RemoveAll(IsOutlet);
+            authors = PeopleNotOutlets(meta.All(MetaTags.AuthorKeys));
             authorsSource = ProvenanceSource.Meta;
         }
 
         if (authors.Count == 0)
         {
-            authors = People(BylineElements(elements), lexicon, credited);
-            authors.RemoveAll(IsOutlet);
+            authors = PeopleNotOutlets(BylineElements(elements));
             authorsSource = ProvenanceSource.Byline;
         }
 

@@ -158,12 +158,12 @@ internal static partial class OutletFinder
             }
 
             // The cheap tests first: few lines are a name; the date grammar runs only on the line above one.
-            if (name.Length <= 40
-                && (Known(name, outlets) is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name)))
+            var known = Known(name, outlets);
+            if ((known is not null || (outlets.PublicationName.IsMatch(name) && !PersonLike(name)))
                 && agencies.Alias.Match(name) is not { Success: true }
                 && (credit.Success || (previous is not null && IsDateLine(previous, dates))))
             {
-                return Known(name, outlets) ?? name;
+                return known ?? name;
             }
 
             previous = line;

@@ -25,7 +25,6 @@ internal sealed class TextMetadata(
     private readonly Lazy<string?> _outlet = new(findOutlet, LazyThreadSafetyMode.None);
     private IReadOnlyList<string>? _authors;
 
-
     public ParsedDate? Published { get; } = published;
 
     public ParsedDate? Updated { get; } = updated;
