@@ -15,7 +15,7 @@ internal static class TitleFinder
     public static string? Find(List<DomNode> elementsInOrder, JsonLdArticle jsonLd, out string? h1Text, out string? source)
     {
         source = null;
-        string? og = null, twitter = null, siteName = null, titleTag = null;
+        string? og = null, twitter = null, siteName = null, titleTag = null, metaHeadline = null;
         var h1s = new List<string>();
         foreach (var node in elementsInOrder)
         {
@@ -42,6 +42,10 @@ internal static class TitleFinder
                     else if (key.Equals("twitter:title", StringComparison.OrdinalIgnoreCase))
                     {
                         twitter ??= content;
+                    }
+                    else if (key.Equals("headline", StringComparison.OrdinalIgnoreCase))
+                    {
+                        metaHeadline ??= content;
                     }
                     else if (key.Equals("og:site_name", StringComparison.OrdinalIgnoreCase) || key.Equals("application-name", StringComparison.OrdinalIgnoreCase))
                     {
@@ -70,7 +74,10 @@ internal static class TitleFinder
         // 91 publishers): JSON-LD, then og:title, then the h1 gives 111 right titles where the h1
         // first gives 96.
         h1Text = h1s.Count == 1 ? h1s[0] : null;
-        if (Clean(jsonLd.Headline) is { } ldHeadline && !IsSiteName(ldHeadline, siteName))
+        // A headline meta tag (<meta name="headline">) is the same field as JSON-LD's, filed
+        // without its site suffix where og:title and <title> carry "-정치ㅣ한국일보" (fundus
+        // kr__HankookIlbo_2026_01_29): it stands in when JSON-LD gives none.
+        if ((Clean(jsonLd.Headline) ?? metaHeadline) is { } ldHeadline && !IsSiteName(ldHeadline, siteName))
         {
             // A headline the visible h1 prints word for word carries no site suffix, whatever its
             // last part looks like ("Abnehmspritze kommt - So teuer wird sie", fundus de__WAZ_2023_06_29).
@@ -98,7 +105,7 @@ internal static class TitleFinder
                 return h1Text;
             }
 
-            source = ProvenanceSource.JsonLd;
+            source = Clean(jsonLd.Headline) is null ? ProvenanceSource.Meta : ProvenanceSource.JsonLd;
             return headline;
         }
 

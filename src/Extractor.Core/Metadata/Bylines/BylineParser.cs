@@ -85,6 +85,24 @@ internal static partial class BylineParser
     }
 
     /// <summary>
+    /// A story's last paragraph that is only a person's name, two to four capitalised words
+    /// (<c>Lê Phương</c>), as a name, else null. Callers ask only where the page has no byline.
+    /// </summary>
+    public static string? ReadBareSignOff(string line, MetadataLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Trim();
+        if (text.Length is < 4 or > 40 || !char.IsUpper(text[0]) || text.Count(c => c == ' ') is < 1 or > 3
+            || !text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.') || text.All(c => !char.IsLower(c)))
+        {
+            return null;
+        }
+
+        var byline = SplitCredit(text, lexicon);
+        return byline.Agencies.Count == 0 && byline.Authors is [var name] && name.Length == text.TrimEnd('.').Length ? name : null;
+    }
+
+    /// <summary>
     /// False when <paramref name="line"/> cannot match the name-comma-title pattern: a name holds no
     /// comma, so the pattern's comma is the line's first, followed by white space and a title of at
     /// most 60 characters that runs to the end of the line and holds no comma.

@@ -76,8 +76,10 @@ internal sealed record BylineWords(
         ArgumentNullException.ThrowIfNull(dates);
         static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 
-        // "By Kim Eun-jung", "von Anna Menin", "Autor: X": a byline word, then the credit.
-        var byPrefix = new Regex(@"^(?:" + Alternation(file.ByWords) + @")\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // "By Kim Eun-jung", "von Anna Menin", "Autor: X", "Autorin/Autor X" (a label in both
+        // genders, fundus de__DW_2023_04_28): a byline word, or several joined by slashes, then the credit.
+        var byWord = "(?:" + Alternation(file.ByWords) + ")";
+        var byPrefix = new Regex(@"^" + byWord + @"(?:\s*/\s*" + byWord + @")*\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         // Parts of a credit: commas, semicolons, '&', a joining word, a bar or bullet, a sentence stop before a capital.
         var separator = new Regex(@"\s*(?:[,;&]|(?<!\w)(?i:" + Alternation(file.JoinWords) + @")(?!\w)|\s[|·•/]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         HashSet<int>? openings = file.ByWords.All(w => w.Length >= 2 && char.IsLetter(w[0]) && char.IsLetter(w[1]))

@@ -169,6 +169,17 @@ internal static partial class HtmlMetadataReader
             authorsSource = ProvenanceSource.Byline;
         }
 
+        if (authors.Count == 0 && cleaned.Paragraphs.Count > 2 && BylineParser.ReadBareSignOff(cleaned.Paragraphs[^1], lexicon) is { } signer
+            && EndsTheStory(elements, cleaned.Paragraphs[^1].Trim()))
+        {
+            // With no byline anywhere, a last paragraph that is only a person's name, right after
+            // the story's prose and with nothing after it, signs the story ("Lê Phương", fundus
+            // vn__VnExpress_2025_10_22; dates set eishockeynews.de-halbfinale). A heading over a
+            // list or a box ("Weitere Informationen", "External Links") has something after it.
+            authors = [signer];
+            authorsSource = ProvenanceSource.Byline;
+        }
+
         // An outlet read from the visible text ("© André Schmidt" under a photo) that is the
         // person the structured data credits as the author is a credit, not the outlet.
         var outlet = pageOutlet ?? text.Outlet;
@@ -340,6 +351,57 @@ internal static partial class HtmlMetadataReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the last element printing exactly <paramref name="line"/> is a block that is no
+    /// heading, follows a paragraph of prose and has no text after it in its parent.
+    /// </summary>
+    private static bool EndsTheStory(List<HtmlNode> elements, string line)
+    {
+        for (var i = elements.Count - 1; i >= 0; i--)
+        {
+            var leaf = elements[i];
+            if (leaf.FirstChild is not { NodeType: HtmlNodeType.Text } only || only.NextSibling is not null || !SameText(only.InnerText, line))
+            {
+                continue;
+            }
+
+            var block = leaf;
+            while (block.ParentNode is { } parent && parent.ChildNodes.All(c => c == block || string.IsNullOrWhiteSpace(c.InnerText)))
+            {
+                block = parent;
+            }
+
+            if (block.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "td" or "a")
+            {
+                return false;
+            }
+
+            for (var next = block.NextSibling; next is not null; next = next.NextSibling)
+            {
+                if (next.NodeType != HtmlNodeType.Comment && !string.IsNullOrWhiteSpace(WebUtility.HtmlDecode(next.InnerText)))
+                {
+                    return false;
+                }
+            }
+
+            var previous = block.PreviousSibling;
+            while (previous is not null && (previous.NodeType == HtmlNodeType.Comment || string.IsNullOrWhiteSpace(previous.InnerText)))
+            {
+                previous = previous.PreviousSibling;
+            }
+
+            return previous is { NodeType: HtmlNodeType.Element } && WebUtility.HtmlDecode(previous.InnerText).Trim().Length >= 80;
+        }
+
+        return false;
+    }
+
+    private static bool SameText(string html, string line)
+    {
+        var text = WebUtility.HtmlDecode(html);
+        return text.Length >= line.Length && string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) == line;
     }
 
     /// <summary>Words one of which a byline's class, id, rel or itemprop holds (<see cref="BylineClass"/> needs one).</summary>
