@@ -33,6 +33,8 @@ public sealed class BylineParserTests
     [TestCase("By 松岡大地", new[] { "松岡大地" }, new string[0])]
     [TestCase("By 國際新聞中心編輯部", new string[0], new string[0])]
     [TestCase("Ned Price, Department Spokesperson", new string[0], new string[0])]
+    [TestCase("Autorin/Autor Roman Goncharenko", new[] { "Roman Goncharenko" }, new string[0])]
+    [TestCase("Autor / Autorin: Anna Menin", new[] { "Anna Menin" }, new string[0])]
     public void Reads_header_bylines(string line, string[] authors, string[] agencies)
     {
         var byline = BylineParser.ReadHeaderLine(line, Agencies);
@@ -63,6 +65,15 @@ public sealed class BylineParserTests
     [TestCase("By the end of the year, the two sides had met four times.", new string[0])]
     public void Reads_byline_sign_offs(string line, string[] authors) =>
         Assert.That(BylineParser.ReadSignOff(line, Agencies).Authors, Is.EqualTo(authors));
+
+    [TestCase("Lê Phương", "Lê Phương")]
+    [TestCase("Stefan Wasmer", "Stefan Wasmer")]
+    [TestCase("Kort fortalt", null)]
+    [TestCase("Reuters Staff", null)]
+    [TestCase("HOLGER ZSCHÄPITZ", null)]
+    [TestCase("The talks ended.", null)]
+    public void Reads_a_bare_name_as_a_sign_off_only_when_it_is_a_name(string line, string? name) =>
+        Assert.That(BylineParser.ReadBareSignOff(line, Agencies), Is.EqualTo(name));
 
     [Test]
     public void Tidy_drops_credits_that_hold_another_and_the_outlet() =>

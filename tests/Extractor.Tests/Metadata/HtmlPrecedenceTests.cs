@@ -156,4 +156,46 @@ public sealed class HtmlPrecedenceTests
         var m = Parse("""<meta property="og:site_name" content="Autoracing | F1 | Indy">""", Body);
         Assert.That(m.Outlet, Is.EqualTo("Autoracing"));
     }
+
+    private const string Prose = "<p>Doctors said the patient had lost weight over several weeks before the scan showed the tumour in his small intestine.</p>";
+
+    [Test]
+    public void A_bare_name_ending_the_story_signs_it_when_there_is_no_byline()
+    {
+        // vn__VnExpress_2025_10_22 (fundus): the reporter's name, bold, is the story's last paragraph.
+        var signed = Parse("", Body + Prose + """<p style="text-align:right"><strong>Lê Phương</strong></p><span id="article-end"></span>""");
+        // A heading over a list has something after it: "Weitere Informationen" is no name (dates set ejwue.de).
+        var heading = Parse("", Body + Prose + """<p><b>Weitere Informationen</b></p><ul><li><a href="/a">Lieferketten und Menschenrechte</a></li></ul>""");
+        // A link is furniture: "Back To Top" has a name's shape.
+        var link = Parse("", Body + Prose + """<p><a href="#top">Back To Top</a></p>""");
+        Assert.Multiple(() =>
+        {
+            Assert.That(signed.Authors, Is.EqualTo(new[] { "Lê Phương" }));
+            Assert.That(heading.Authors, Is.Empty);
+            Assert.That(link.Authors, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_labelled_author_line_after_the_story_credits_its_name()
+    {
+        // de__DW_2023_04_28 (fundus): "Autorin/Autor" (the label in both genders) over the name.
+        var m = Parse("", Body + Prose + "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>");
+        Assert.That(m.Authors, Is.EqualTo(new[] { "Roman Goncharenko" }));
+    }
+
+    [Test]
+    public void A_placeholder_account_credited_as_author_is_no_person()
+    {
+        // za__Ilanga_2025_12_03 (fundus): the site's "admin" account under the display name "Ilanga D",
+        // in JSON-LD and in the byline link alike.
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks","author":{"@id":"https://example.co.za/author/admin/","name":"Ilanga D"}}</script>""";
+        var alone = Parse(ld, """<p>By <a rel="author" href="https://example.co.za/author/admin/">Ilanga D</a></p>""" + Body);
+        var withMeta = Parse(ld + """<meta name="author" content="Shin Ji-hye">""", Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(alone.Authors, Is.Empty);
+            Assert.That(withMeta.Authors, Is.EqualTo(new[] { "Shin Ji-hye" }));
+        });
+    }
 }

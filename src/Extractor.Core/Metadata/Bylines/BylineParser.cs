@@ -86,7 +86,8 @@ internal static partial class BylineParser
 
     /// <summary>
     /// A story's last paragraph that is only a person's name, two to four capitalised words
-    /// (<c>Lê Phương</c>), as a name, else null. Callers ask only where the page has no byline.
+    /// (<c>Lê Phương</c>), as a name, else null; a line in capitals only ("LEAVE A COMMENT") is
+    /// too often a label. Callers ask only where the page has no byline.
     /// </summary>
     public static string? ReadBareSignOff(string line, MetadataLexicon lexicon)
     {

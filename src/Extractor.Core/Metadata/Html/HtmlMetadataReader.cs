@@ -65,7 +65,7 @@ internal static partial class HtmlMetadataReader
         var outlets = lexicon.Outlets;
         var words = lexicon.Dates;
         var elements = tree.Elements.ConvertAll(e => e.Source!);
-        var ld = JsonLdReader.Read(elements);
+        var ld = JsonLdReader.Read(elements, lexicon.Bylines.NotPeople);
         var meta = MetaTags.Read(elements);
         var layout = TextLayout.From(HtmlText.Lines(tree.Root), cleaned);
         var text = TextMetadataReader.Read(layout, cleaned, lexicon, narrowHeader: true);
@@ -141,7 +141,9 @@ internal static partial class HtmlMetadataReader
         var credited = new List<string>();
         // A known outlet or the page's own credited as the author (JSON-LD's Organization "毎日新聞")
         // is no author, and the next source is asked (fundus jp__MainichiShimbun_2025_01_14).
-        bool IsOutlet(string a) => outlets.NameOf(a) is not null || string.Equals(a, pageOutlet, StringComparison.OrdinalIgnoreCase) || string.Equals(a, ld.Publisher, StringComparison.OrdinalIgnoreCase);
+        // So is a name the JSON-LD credits through a placeholder account, wherever the page prints it.
+        bool IsOutlet(string a) => outlets.NameOf(a) is not null || string.Equals(a, pageOutlet, StringComparison.OrdinalIgnoreCase) || string.Equals(a, ld.Publisher, StringComparison.OrdinalIgnoreCase)
+            || ld.PlaceholderAuthors.Contains(a, StringComparer.OrdinalIgnoreCase);
         List<string> PeopleNotOutlets(IEnumerable<string> credits)
         {
             var people = People(credits, lexicon, credited);
@@ -189,7 +191,7 @@ internal static partial class HtmlMetadataReader
             outlet = null;
         }
 
-        authors.RemoveAll(a => outlets.NameOf(a) is not null);
+        authors.RemoveAll(a => outlets.NameOf(a) is not null || ld.PlaceholderAuthors.Contains(a, StringComparer.OrdinalIgnoreCase));
         authors = AuthorList.Tidy(authors, outlet);
         foreach (var agency in text.Agencies)
         {
@@ -355,7 +357,7 @@ internal static partial class HtmlMetadataReader
 
     /// <summary>
     /// Whether the last element printing exactly <paramref name="line"/> is a block that is no
-    /// heading, follows a paragraph of prose and has no text after it in its parent.
+    /// heading or link, follows a paragraph of prose and has no text after it in its parent.
     /// </summary>
     private static bool EndsTheStory(List<HtmlNode> elements, string line)
     {
@@ -370,6 +372,12 @@ internal static partial class HtmlMetadataReader
             var block = leaf;
             while (block.ParentNode is { } parent && parent.ChildNodes.All(c => c == block || string.IsNullOrWhiteSpace(c.InnerText)))
             {
+                if (block.Name == "a")
+                {
+                    // A link ("Back To Top") is the page's furniture, not a signature.
+                    return false;
+                }
+
                 block = parent;
             }
 

@@ -13,5 +13,11 @@ internal sealed record JsonLdArticle(
     string? Publisher,
     string? OtherPublished = null)
 {
+    /// <summary>
+    /// Names credited through a site's placeholder account (<c>"@id": "…/author/admin/"</c>, name
+    /// "Ilanga D"): no person wrote under them, here or in the page's byline elements.
+    /// </summary>
+    public IReadOnlyList<string> PlaceholderAuthors { get; init; } = [];
+
     public static JsonLdArticle None { get; } = new(null, null, [], [], null);
 }

@@ -29,7 +29,11 @@ internal static partial class JsonLdReader
 
     private static readonly string[] PageTypes = ["WebPage", "ItemPage", "CollectionPage", "AboutPage"];
 
-    public static JsonLdArticle Read(List<HtmlNode> elements)
+    /// <summary>
+    /// The page's article; <paramref name="notPeople"/> holds the credits that name no person
+    /// ("Admin", "Staff"), which also mark an author account's address as a placeholder.
+    /// </summary>
+    public static JsonLdArticle Read(List<HtmlNode> elements, IReadOnlySet<string> notPeople)
     {
         var scripts = elements.Where(e => e.Name == "script" && e.Attributes.Contains("type")).ToList();
         if (scripts.Count == 0)
@@ -103,14 +107,17 @@ internal static partial class JsonLdReader
                 return JsonLdArticle.None with { OtherPublished = otherPublished ?? rawPublished, DateModified = rawModified, Publisher = publisher };
             }
 
-            var (people, organizations) = Authors(m);
+            var (people, organizations, placeholders) = Authors(m, notPeople);
             return new JsonLdArticle(
                 StringOf(m, "datePublished") ?? StringOf(m, "dateCreated"),
                 StringOf(m, "dateModified") ?? rawModified,
                 people,
                 organizations,
                 PublisherOf(m) ?? publisher,
-                otherPublished ?? rawPublished);
+                otherPublished ?? rawPublished)
+            {
+                PlaceholderAuthors = placeholders,
+            };
         }
         finally
         {
@@ -202,13 +209,14 @@ internal static partial class JsonLdReader
         };
     }
 
-    private static (IReadOnlyList<string> People, IReadOnlyList<string> Organizations) Authors(JsonElement e)
+    private static (IReadOnlyList<string> People, IReadOnlyList<string> Organizations, IReadOnlyList<string> Placeholders) Authors(JsonElement e, IReadOnlySet<string> notPeople)
     {
         var people = new List<string>();
         var organizations = new List<string>();
+        var placeholders = new List<string>();
         if (!e.TryGetProperty("author", out var a) && !e.TryGetProperty("creator", out a))
         {
-            return (people, organizations);
+            return (people, organizations, placeholders);
         }
 
         IEnumerable<JsonElement> items = a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToArray() : [a];
@@ -220,11 +228,33 @@ internal static partial class JsonLdReader
             }
             else if (item.ValueKind == JsonValueKind.Object && (StringOf(item, "name") ?? GivenAndFamilyName(item)) is { } name)
             {
+                if (IsPlaceholderAccount(StringOf(item, "@id") ?? StringOf(item, "url"), notPeople))
+                {
+                    // A WordPress site's default account ("…/author/admin/") under a display name
+                    // (fundus za__Ilanga_2025_12_03): the site's, not a writer's.
+                    placeholders.Add(name);
+                    continue;
+                }
+
                 (HasType(item, ["Organization", "NewsMediaOrganization", "Corporation"]) ? organizations : people).Add(name);
             }
         }
 
-        return (people, organizations);
+        return (people, organizations, placeholders);
+    }
+
+    /// <summary>Whether an author's address names an account that is no person: <c>/author/admin/</c>.</summary>
+    private static bool IsPlaceholderAccount(string? address, IReadOnlySet<string> notPeople)
+    {
+        var at = address?.IndexOf("/author/", StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var account = address!.AsSpan(at + "/author/".Length);
+        var end = account.IndexOfAny('/', '#', '?');
+        return notPeople.Contains((end < 0 ? account : account[..end]).ToString());
     }
 
     /// <summary>A person given as <c>givenName</c> and <c>familyName</c> without a <c>name</c>.</summary>

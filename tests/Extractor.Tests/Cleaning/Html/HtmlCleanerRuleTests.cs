@@ -44,6 +44,21 @@ public sealed class HtmlCleanerRuleTests
         Assert.That(Clean(html).Title, Is.EqualTo(expected));
     }
 
+    [Test]
+    public void A_headline_meta_tag_stands_in_for_a_missing_json_ld_headline()
+    {
+        // kr__HankookIlbo_2026_01_29 (fundus): og:title and <title> carry "-정치ㅣ한국일보", the headline tag does not.
+        const string Suffixed = "장동혁, 한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보";
+        var html = $"""<html><head><title>{Suffixed}</title><meta name="headline" content="장동혁, 한동훈 제명했지만… 부담 커졌다"><meta property="og:title" content="{Suffixed}"></head>"""
+            + $"<body><article><p>{string.Concat(Enumerable.Repeat("기사 본문이 여기에 길게 이어집니다. ", 12))}</p></article></body></html>";
+        var page = Clean(html);
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Title, Is.EqualTo("장동혁, 한동훈 제명했지만… 부담 커졌다"));
+            Assert.That(page.TitleSource, Is.EqualTo(ProvenanceSource.Meta));
+        });
+    }
+
     [TestCase("")]
     [TestCase("<html>")]
     [TestCase("<<<>>>&&&;;")]
