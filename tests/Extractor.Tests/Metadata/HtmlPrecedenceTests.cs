@@ -198,4 +198,19 @@ public sealed class HtmlPrecedenceTests
             Assert.That(withMeta.Authors, Is.EqualTo(new[] { "Shin Ji-hye" }));
         });
     }
+
+    [Test]
+    public void Byline_elements_beside_the_json_ld_author_add_the_writers_it_left_out()
+    {
+        // no__Dagbladet_2024_08_04 (fundus): JSON-LD credits one of the two writers the byline block shows.
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks","author":[{"@type":"Person","name":"Marlene Lundberg Holm"}]}</script>""";
+        const string Block = """<div class="bylines"><div class="byline column"><a rel="author" href="mailto:i@db.no">Ingrid Treborg</a></div><div class="byline column"><a rel="author" href="mailto:m@db.no">Marlene Lundberg Holm</a></div></div>""";
+        // A byline of another story further down is no co-author (no__Dagbladet_2026_01_06).
+        const string Apart = """<div class="bylines"><div class="byline column">Marlene Lundberg Holm</div></div><div class="bylines"><div class="byline column">Magnus Gjestrum Larsen</div></div>""";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Parse(ld, Block + Body).Authors, Is.EqualTo(new[] { "Ingrid Treborg", "Marlene Lundberg Holm" }));
+            Assert.That(Parse(ld, Apart + Body).Authors, Is.EqualTo(new[] { "Marlene Lundberg Holm" }));
+        });
+    }
 }

@@ -153,6 +153,13 @@ internal static partial class HtmlMetadataReader
 
         var authors = PeopleNotOutlets(ld.PersonAuthors.Concat(ld.OrganizationAuthors));
         var authorsSource = ProvenanceSource.JsonLd;
+        if (authors.Count > 0 && CoAuthors(authors, elements, lexicon) is { } all)
+        {
+            // The JSON-LD author's byline element stands beside others of its class naming more
+            // people: the structured data kept one of the story's writers (fundus
+            // no__Dagbladet_2024_08_04); bylines elsewhere on the page (other stories') are not asked.
+            (authors, authorsSource) = (all, ProvenanceSource.Byline);
+        }
         if (authors.Count == 0)
         {
             authors = PeopleNotOutlets(meta.All(MetaTags.AuthorKeys));
@@ -341,9 +348,7 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            // Text nodes are joined with spaces: InnerText glues "Anna Menin" to a "Share" button.
-            var text = string.Join(' ', node.DescendantsAndSelf().Where(n => n.NodeType == HtmlNodeType.Text)
-                .SelectMany(n => WebUtility.HtmlDecode(n.InnerText).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            var text = BylineText(node);
             if (text.Length is > 2 and <= 120)
             {
                 yield return text;
@@ -410,6 +415,52 @@ internal static partial class HtmlMetadataReader
     {
         var text = WebUtility.HtmlDecode(html);
         return text.Length >= line.Length && string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) == line;
+    }
+
+    /// <summary>Text nodes joined with spaces: InnerText glues "Anna Menin" to a "Share" button.</summary>
+    private static string BylineText(HtmlNode node) =>
+        string.Join(' ', node.DescendantsAndSelf().Where(n => n.NodeType == HtmlNodeType.Text)
+            .SelectMany(n => WebUtility.HtmlDecode(n.InnerText).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>
+    /// The people named by a byline element that names one of <paramref name="authors"/> alone
+    /// and by its siblings of the same class that name one person each, when they are all of the
+    /// authors and more; else null.
+    /// </summary>
+    private static List<string>? CoAuthors(List<string> authors, List<HtmlNode> elements, MetadataLexicon lexicon)
+    {
+        foreach (var node in elements)
+        {
+            if (!node.HasAttributes || !MayMarkByline(node) || node.GetAttributeValue("class", null) is not { Length: > 0 } kind || node.ParentNode is not { } parent
+                || !BylineClass().IsMatch(kind))
+            {
+                continue;
+            }
+
+            var text = BylineText(node);
+            if (text.Length is <= 2 or > 120 || People([text], lexicon, []) is not [var one] || !authors.Contains(one, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var all = new List<string>();
+            foreach (var sibling in parent.ChildNodes)
+            {
+                // Each sibling names one person, as the author's own element does.
+                if (sibling.NodeType == HtmlNodeType.Element && sibling.GetAttributeValue("class", null) == kind && BylineText(sibling) is { Length: > 2 and <= 120 } credit
+                    && People([credit], lexicon, []) is [var person] && !all.Contains(person, StringComparer.OrdinalIgnoreCase))
+                {
+                    all.Add(person);
+                }
+            }
+
+            if (all.Count > authors.Count && authors.TrueForAll(a => all.Contains(a, StringComparer.OrdinalIgnoreCase)))
+            {
+                return all;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words one of which a byline's class, id, rel or itemprop holds (<see cref="BylineClass"/> needs one).</summary>
