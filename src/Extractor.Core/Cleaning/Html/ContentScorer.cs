@@ -17,9 +17,20 @@ internal static class ContentScorer
 
     private const int MinPartLength = 200;
 
-    /// <summary>The chosen nodes, in document order; empty when the page has no scoring paragraph.</summary>
-    public static List<DomNode> Choose(List<DomNode> elementsInOrder)
+    /// <summary>How many elements before the body are looked at for the article's header.</summary>
+    private const int HeaderSiblings = 3;
+
+    /// <summary>Text beyond which an element before the body is more than a header.</summary>
+    private const int MaxHeaderLength = 1500;
+
+    /// <summary>
+    /// The chosen nodes, in document order; empty when the page has no scoring paragraph.
+    /// <paramref name="header"/>: the elements just before the body that are its header (headline,
+    /// byline, lead), to be read as a header: only their lead is article text.
+    /// </summary>
+    public static List<DomNode> Choose(List<DomNode> elementsInOrder, out List<DomNode> header)
     {
+        header = [];
         var candidates = new List<DomNode>();
         foreach (var node in elementsInOrder)
         {
@@ -90,7 +101,52 @@ internal static class ContentScorer
         }
 
         var chosen = WithSiblings(top);
+        header = HeaderBefore(top, chosen);
         return WithSameClassParts(core, candidates, chosen, elementsInOrder);
+    }
+
+    /// <summary>
+    /// The article's header standing beside its body rather than in it (a "header" div with the
+    /// headline, the byline and the lead, or the lead's own box, before the body's container):
+    /// the few elements right before the body, up to one already chosen, one mostly links or one
+    /// longer than a header (case lead-beside-body). Their lead paragraph is article text in every
+    /// language; the paragraph filter keeps nothing else of a header.
+    /// </summary>
+    private static List<DomNode> HeaderBefore(DomNode top, List<DomNode> chosen)
+    {
+        var siblings = top.Parent?.Children;
+        var at = siblings?.IndexOf(top) ?? -1;
+        List<DomNode> header = [];
+        for (var i = at - 1; i >= 0 && header.Count < HeaderSiblings; i--)
+        {
+            var sibling = siblings![i];
+            if (sibling.IsText || sibling.Removed || sibling.TextLength == 0)
+            {
+                continue;
+            }
+
+            if (chosen.Contains(sibling) || sibling.LinkDensity > 0.3 || sibling.TextLength > MaxHeaderLength)
+            {
+                break;
+            }
+
+            header.Insert(0, sibling);
+        }
+
+        return header;
+    }
+
+    /// <summary>The chosen nodes and the header's, in document order.</summary>
+    public static List<DomNode> WithHeader(List<DomNode> elementsInOrder, List<DomNode> chosen, List<DomNode> header)
+    {
+        if (header.Count == 0)
+        {
+            return chosen;
+        }
+
+        var all = new HashSet<DomNode>(chosen);
+        all.UnionWith(header);
+        return elementsInOrder.FindAll(all.Contains);
     }
 
     /// <summary>
