@@ -17,6 +17,9 @@ internal static class ContentScorer
 
     private const int MinPartLength = 200;
 
+    /// <summary>Plain text from which a container's content class word counts in full.</summary>
+    private const int MinPositiveText = 200;
+
     /// <summary>How many elements before the body are looked at for the article's header.</summary>
     private const int HeaderSiblings = 3;
 
@@ -301,7 +304,7 @@ internal static class ContentScorer
 
     private static double BaseScore(DomNode node)
     {
-        var score = node.Tag switch
+        double score = node.Tag switch
         {
             "div" or "article" or "main" => 5,
             "pre" or "td" or "blockquote" => 3,
@@ -309,9 +312,13 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
+        // A content word on a box with a line or two ("ogm-main-media-container" around a picture
+        // and its caption) says little of the article: the bonus grows with the box's plain text,
+        // full from a paragraph's worth, so such a box cannot outscore the body (case
+        // content-word-on-picture-box).
         if ((node.Signal & AttributeSignal.Positive) != 0)
         {
-            score += 25;
+            score += 25.0 * Math.Min(1.0, (double)(node.TextLength - node.LinkLength) / MinPositiveText);
         }
 
         if ((node.Signal & AttributeSignal.Negative) != 0)
