@@ -139,17 +139,37 @@ internal static class ContentScorer
         return header;
     }
 
-    /// <summary>The chosen nodes and the header's, in document order.</summary>
-    public static List<DomNode> WithHeader(List<DomNode> elementsInOrder, List<DomNode> chosen, List<DomNode> header)
+    /// <summary>
+    /// The chosen nodes and the header's, in document order: the header stands right before the
+    /// body's container; a header element that holds a chosen part is left out.
+    /// </summary>
+    public static List<DomNode> WithHeader(List<DomNode> chosen, List<DomNode> header)
     {
         if (header.Count == 0)
         {
             return chosen;
         }
 
-        var all = new HashSet<DomNode>(chosen);
-        all.UnionWith(header);
-        return elementsInOrder.FindAll(all.Contains);
+        header.RemoveAll(h => chosen.Exists(c => IsAncestor(h, c)));
+        var at = chosen.IndexOf(header.Count == 0 ? chosen[0] : NextSibling(header[^1]) ?? chosen[0]);
+        var all = new List<DomNode>(chosen.Count + header.Count);
+        all.AddRange(chosen);
+        all.InsertRange(Math.Max(0, at), header);
+        return all;
+    }
+
+    private static DomNode? NextSibling(DomNode node)
+    {
+        var siblings = node.Parent!.Children;
+        for (var i = siblings.IndexOf(node) + 1; i < siblings.Count; i++)
+        {
+            if (!siblings[i].IsText && !siblings[i].Removed && siblings[i].TextLength > 0)
+            {
+                return siblings[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
