@@ -58,8 +58,8 @@ public sealed class HtmlCleaner : ICleaner
         NodeMeasure.Measure(elements);
         Pruner.Prune(root, elements, _lexicon);
         NodeMeasure.Measure(elements);
-        var chosen = ContentScorer.Choose(elements);
-        var blocks = BlockWriter.Write(chosen);
+        var chosen = ContentScorer.Choose(elements, out var header);
+        var blocks = BlockWriter.Write(ContentScorer.WithHeader(chosen, header), header);
         var headerLines = new List<string>();
         var paragraphs = ParagraphFilter.Filter(blocks, title, h1, _lexicon, headerLines);
         var captions = CaptionFinder.Find(chosen);

@@ -18,11 +18,22 @@ internal sealed class BlockWriter
     private int _pendingBreaks;
     private int _headerDepth;
 
-    public static List<TextBlock> Write(IEnumerable<DomNode> roots)
+    /// <summary>The paragraphs of <paramref name="roots"/>; those of <paramref name="header"/>'s nodes are marked as header lines.</summary>
+    public static List<TextBlock> Write(IEnumerable<DomNode> roots, List<DomNode>? header = null)
     {
         var writer = new BlockWriter();
         foreach (var root in roots)
         {
+            if (header is { Count: > 0 } && header.Contains(root))
+            {
+                writer.Flush();
+                writer._headerDepth++;
+                writer.Walk(root);
+                writer.Flush();
+                writer._headerDepth--;
+                continue;
+            }
+
             writer.Walk(root);
         }
 
@@ -56,7 +67,9 @@ internal sealed class BlockWriter
                 continue;
             }
 
-            if (node.Removed || (node != root && (IsJunkContainer(node) || (inArticle && node.Tag == "article" && node.TextLength * 2 < root.TextLength))))
+            // A header's picture caption is no lead (captions are read apart).
+            if (node.Removed || (node != root && (IsJunkContainer(node) || (inArticle && node.Tag == "article" && node.TextLength * 2 < root.TextLength)))
+                || (_headerDepth > 0 && (node.Signal & AttributeSignal.Caption) != 0))
             {
                 continue;
             }

@@ -17,9 +17,23 @@ internal static class ContentScorer
 
     private const int MinPartLength = 200;
 
-    /// <summary>The chosen nodes, in document order; empty when the page has no scoring paragraph.</summary>
-    public static List<DomNode> Choose(List<DomNode> elementsInOrder)
+    /// <summary>Plain text from which a container's content class word counts in full.</summary>
+    private const int MinPositiveText = 200;
+
+    /// <summary>How many elements before the body are looked at for the article's header.</summary>
+    private const int HeaderSiblings = 3;
+
+    /// <summary>Text beyond which an element before the body is more than a header.</summary>
+    private const int MaxHeaderLength = 1500;
+
+    /// <summary>
+    /// The chosen nodes, in document order; empty when the page has no scoring paragraph.
+    /// <paramref name="header"/>: the elements just before the body that are its header (headline,
+    /// byline, lead), to be read as a header: only their lead is article text.
+    /// </summary>
+    public static List<DomNode> Choose(List<DomNode> elementsInOrder, out List<DomNode> header)
     {
+        header = [];
         var candidates = new List<DomNode>();
         foreach (var node in elementsInOrder)
         {
@@ -90,7 +104,72 @@ internal static class ContentScorer
         }
 
         var chosen = WithSiblings(top);
+        header = HeaderBefore(top, chosen);
         return WithSameClassParts(core, candidates, chosen, elementsInOrder);
+    }
+
+    /// <summary>
+    /// The article's header standing beside its body rather than in it (a "header" div with the
+    /// headline, the byline and the lead, or the lead's own box, before the body's container):
+    /// the few elements right before the body, up to one already chosen, one mostly links or one
+    /// longer than a header (case lead-beside-body). Their lead paragraph is article text in every
+    /// language; the paragraph filter keeps nothing else of a header.
+    /// </summary>
+    private static List<DomNode> HeaderBefore(DomNode top, List<DomNode> chosen)
+    {
+        var siblings = top.Parent?.Children;
+        var at = siblings?.IndexOf(top) ?? -1;
+        List<DomNode> header = [];
+        for (var i = at - 1; i >= 0 && header.Count < HeaderSiblings; i--)
+        {
+            var sibling = siblings![i];
+            if (sibling.IsText || sibling.Removed || sibling.TextLength == 0)
+            {
+                continue;
+            }
+
+            if (chosen.Contains(sibling) || sibling.LinkDensity > 0.3 || sibling.TextLength > MaxHeaderLength)
+            {
+                break;
+            }
+
+            header.Insert(0, sibling);
+        }
+
+        return header;
+    }
+
+    /// <summary>
+    /// The chosen nodes and the header's, in document order: the header stands right before the
+    /// body's container; a header element that holds a chosen part is left out.
+    /// </summary>
+    public static List<DomNode> WithHeader(List<DomNode> chosen, List<DomNode> header)
+    {
+        if (header.Count == 0)
+        {
+            return chosen;
+        }
+
+        header.RemoveAll(h => chosen.Exists(c => IsAncestor(h, c)));
+        var at = chosen.IndexOf(header.Count == 0 ? chosen[0] : NextSibling(header[^1]) ?? chosen[0]);
+        var all = new List<DomNode>(chosen.Count + header.Count);
+        all.AddRange(chosen);
+        all.InsertRange(Math.Max(0, at), header);
+        return all;
+    }
+
+    private static DomNode? NextSibling(DomNode node)
+    {
+        var siblings = node.Parent!.Children;
+        for (var i = siblings.IndexOf(node) + 1; i < siblings.Count; i++)
+        {
+            if (!siblings[i].IsText && !siblings[i].Removed && siblings[i].TextLength > 0)
+            {
+                return siblings[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -245,7 +324,7 @@ internal static class ContentScorer
 
     private static double BaseScore(DomNode node)
     {
-        var score = node.Tag switch
+        double score = node.Tag switch
         {
             "div" or "article" or "main" => 5,
             "pre" or "td" or "blockquote" => 3,
@@ -253,9 +332,13 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
+        // A content word on a box with a line or two ("ogm-main-media-container" around a picture
+        // and its caption) says little of the article: the bonus grows with the box's plain text,
+        // full from a paragraph's worth, so such a box cannot outscore the body (case
+        // content-word-on-picture-box).
         if ((node.Signal & AttributeSignal.Positive) != 0)
         {
-            score += 25;
+            score += 25.0 * Math.Min(1.0, (double)(node.TextLength - node.LinkLength) / MinPositiveText);
         }
 
         if ((node.Signal & AttributeSignal.Negative) != 0)

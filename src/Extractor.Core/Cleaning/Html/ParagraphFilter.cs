@@ -28,7 +28,7 @@ internal static partial class ParagraphFilter
                 continue;
             }
 
-            if (IsBoilerplate(text, lexicon) || (block.InHeader && !IsLead(block)))
+            if (IsBoilerplate(text, lexicon) || (block.InHeader && (!IsLead(block) || IsRepeated(block, blocks))))
             {
                 continue;
             }
@@ -71,6 +71,10 @@ internal static partial class ParagraphFilter
         var end = block.Text.AsSpan().TrimEnd(ClosingMarks);
         return end.Length > 0 && SentenceEnds.Contains(end[^1]);
     }
+
+    /// <summary>A header's lead that the body repeats (the teaser shown again as the first paragraph).</summary>
+    private static bool IsRepeated(TextBlock lead, List<TextBlock> blocks) =>
+        blocks.Exists(b => !b.InHeader && string.Equals(b.Text, lead.Text, StringComparison.Ordinal));
 
     private static bool IsSame(string text, string? title) =>
         title is not null && text.Length <= title.Length * 1.3 + 5 && text.Length >= title.Length * 0.7

@@ -55,10 +55,28 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node);
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !WrapsKeptParent(node, plain);
             }
         }
     }
+
+    /// <summary>Plain text a wrapper must hold, in paragraphs, to be prose rather than a byline, a credit or a tag list.</summary>
+    private const int MinWrappedProse = 200;
+
+    /// <summary>Characters of whitespace or stray text a wrapper's parent may hold besides it.</summary>
+    private const int WrapperSlack = 8;
+
+    /// <summary>
+    /// The inner wrapper of a box already judged on the same weak word and kept for its content
+    /// word ("widget-container" in "widget text-editor", page builders' markup around every text
+    /// block): when it holds what its parent holds and that is prose, the parent's verdict stands
+    /// (case text-widget-wrapper-kept).
+    /// </summary>
+    private static bool WrapsKeptParent(DomNode node, int plain) =>
+        plain >= MinWrappedProse && node.Paragraphs > 0 && node.LinkDensity < 0.2
+        && node.Parent is { Removed: false } parent
+        && (parent.Signal & AttributeSignal.Negative) != 0
+        && parent.TextLength - parent.LinkLength - plain <= WrapperSlack;
 
     /// <summary>Characters of other text an inline element's parent must hold for the element to be part of a sentence.</summary>
     private const int SentenceContext = 40;
