@@ -36,6 +36,9 @@ internal sealed class OutletList
     /// </summary>
     private readonly Regex? _selfNamingStart;
 
+    /// <summary><see cref="_selfNamingStart"/>'s words, when they are ASCII: in a line in ASCII, a search in any case finds where they start.</summary>
+    private readonly SearchValues<string>? _selfNamingFirstWords;
+
     /// <summary>The last words of a publication's name.</summary>
     private readonly HashSet<string> _nameHeads;
 
@@ -50,7 +53,8 @@ internal sealed class OutletList
         _byAlias = byAlias;
         Alias = alias;
         Signatures = signatures;
-        (SelfNaming, _selfNamingAt, _selfNamingStart) = SelfNamingPatterns(file.SelfNaming);
+        (SelfNaming, _selfNamingAt, _selfNamingStart, var firstWords) = SelfNamingPatterns(file.SelfNaming);
+        _selfNamingFirstWords = firstWords is not null && firstWords.All(w => w.All(char.IsAscii)) ? SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase) : null;
         _selfNamingWords = SearchValues.Create(file.SelfNaming.Select(p => p.TrimStart('^').Replace("{name}", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? p).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
         PublicationName = new Regex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,4}(?:" + string.Join('|', file.NameHeads.Select(h => Regex.Escape(h))) + @")$", RegexOptions.CultureInvariant);
         _republished = SearchValues.Create(file.Republished.ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -120,6 +124,27 @@ internal sealed class OutletList
             return SelfNaming!.Match(line, from);
         }
 
+        // A line in ASCII (most) holds a first word where a plain search in any case finds it.
+        if (_selfNamingFirstWords is { } firsts && System.Text.Ascii.IsValid(line))
+        {
+            for (var at = from; at < line.Length; at++)
+            {
+                var next = line.AsSpan(at).IndexOfAny(firsts);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                at += next;
+                if (_selfNamingAt.Match(line, at) is { Success: true } m)
+                {
+                    return m;
+                }
+            }
+
+            return Match.Empty;
+        }
+
         for (var start = _selfNamingStart.Match(line, from); start.Success; start = _selfNamingStart.Match(line, start.Index + 1))
         {
             var m = _selfNamingAt.Match(line, start.Index);
@@ -135,11 +160,11 @@ internal sealed class OutletList
     /// <summary>True when <paramref name="text"/> holds a formula of a page reproducing another body's release (<c>reproduced in full below</c>).</summary>
     public bool IsRepublished(string text) => text.AsSpan().ContainsAny(_republished);
 
-    private static (Regex? Anywhere, Regex? At, Regex? Start) SelfNamingPatterns(IReadOnlyList<string> phrases)
+    private static (Regex? Anywhere, Regex? At, Regex? Start, string[]? FirstWords) SelfNamingPatterns(IReadOnlyList<string> phrases)
     {
         if (phrases.Count == 0)
         {
-            return (null, null, null);
+            return (null, null, null, null);
         }
 
         if (phrases.FirstOrDefault(p => p.Split("{name}").Length != 2) is { } bad)
@@ -171,12 +196,13 @@ internal sealed class OutletList
         var firsts = phrases.Select(p => p.StartsWith('^') ? p[1..] : p).Select(p => p[..p.IndexOf("{name}", StringComparison.Ordinal)].Trim()).ToArray();
         if (firsts.Any(f => f.Length == 0))
         {
-            return (anywhere, null, null);
+            return (anywhere, null, null, null);
         }
 
         var at = new Regex(@"\G(?:" + string.Join('|', branches) + ")", Options, TimeSpan.FromSeconds(1));
-        var starts = new Regex(string.Join('|', firsts.Select(f => Words(f.Split(' ')[0])).Distinct(StringComparer.Ordinal)), Options, TimeSpan.FromSeconds(1));
-        return (anywhere, at, starts);
+        var words = firsts.Select(f => f.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
+        var starts = new Regex(string.Join('|', words.Select(Words)), Options, TimeSpan.FromSeconds(1));
+        return (anywhere, at, starts, words);
     }
 
     /// <summary>Matches any alias as a whole word.</summary>
