@@ -10,15 +10,23 @@ public sealed partial class InteractionDetector(FactCues cues)
 {
     private readonly CueNeeds _needs = new(cues.Cues);
 
+    // Read for every sentence of every page: an array, not the list's interface.
+    private readonly CueDefinition[] _definitions = [.. cues.Cues];
+
     public IReadOnlyList<Cue> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var found = new List<Cue>();
         var present = _needs.IsUsable ? _needs.Present(sentence) : 0;
-        var lower = _needs.IsUsable ? null : sentence.ToLowerInvariant();
-        for (var k = 0; k < cues.Cues.Count; k++)
+        if (_needs.IsUsable && present == 0)
         {
-            var definition = cues.Cues[k];
+            return []; // no needed word, so no cue: most sentences
+        }
+
+        var found = new List<Cue>();
+        var lower = _needs.IsUsable ? null : sentence.ToLowerInvariant();
+        for (var k = 0; k < _definitions.Length; k++)
+        {
+            var definition = _definitions[k];
             if (lower is null ? !_needs.Holds(present, k) : !ContainsAny(lower, definition.Needs))
             {
                 continue;

@@ -248,10 +248,30 @@ public sealed partial class InteractionExtractor : IFactExtractor
     }
 
     // Most words of four letters or more capitalised, as headlines in title case have them.
+    // Asked of every sentence of a page with a cue: the words are read in place, not split out.
     private static bool IsTitleCase(string headline)
     {
-        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
-        return words.Count >= 3 && words.Count(w => char.IsUpper(w[0])) >= 0.8 * words.Count;
+        var words = 0;
+        var capitalized = 0;
+        for (var i = 0; i < headline.Length; i++)
+        {
+            if (headline[i] == ' ')
+            {
+                continue;
+            }
+
+            var end = headline.IndexOf(' ', i);
+            end = end < 0 ? headline.Length : end;
+            if (end - i >= 4 && char.IsLetter(headline[i]))
+            {
+                words++;
+                capitalized += char.IsUpper(headline[i]) ? 1 : 0;
+            }
+
+            i = end;
+        }
+
+        return words >= 3 && capitalized >= 0.8 * words;
     }
 
     private void Place(List<InteractionDraft> drafts, PersonRegistry registry, string sentence, SentenceFacts facts, Cue cue, int index, DateOnly? reference)

@@ -67,6 +67,14 @@ internal sealed class NameRunScanner(FactCues cues)
     private TokenKind Classify(SentenceContext context, List<NameToken> tokens, int i, bool inRun)
     {
         var t = tokens[i];
+
+        // Most words: lower case, outside a run and with no particle joined by a hyphen ("el-Sisi"), which none of
+        // the rules below makes a name word.
+        if (!inRun && !char.IsUpper(t.Sentence[t.Start]) && !t.Span.Contains('-'))
+        {
+            return TokenKind.Other;
+        }
+
         var next = i + 1 < tokens.Count ? tokens[i + 1] : (NameToken?)null;
         if (context.Covered(t.Start, t.End) || cues.HonorificWords.Contains(t.Span))
         {

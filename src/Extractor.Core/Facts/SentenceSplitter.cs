@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Core.Facts;
@@ -30,6 +31,8 @@ public static partial class SentenceSplitter
         "But", "And", "However", "Both", "Their", "His", "Her", "Its", "During", "After", "Before", "Meanwhile", "Earlier", "Later",
     };
 
+    private static readonly SearchValues<char> Stops = SearchValues.Create("\n\r.!?…");
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -38,6 +41,14 @@ public static partial class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            // Only a break or a stop can end a sentence: skip to the next one.
+            var next = text.AsSpan(i).IndexOfAny(Stops);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             if (c is '\n' or '\r')
             {

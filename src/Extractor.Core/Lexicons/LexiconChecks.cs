@@ -11,9 +11,13 @@ namespace Extractor.Core.Lexicons;
 /// </summary>
 internal static class LexiconChecks
 {
-    public static void Check(LexiconSet set, Func<string, string> nameOf)
+    /// <param name="set">The files as read.</param>
+    /// <param name="nameOf">The name an error gives a file.</param>
+    /// <param name="isUsers">Whether a file is the user's, not built in: the built-in cue patterns are checked by the tests
+    /// (<see cref="CheckPatterns"/>), not built once more at every start.</param>
+    public static void Check(LexiconSet set, Func<string, string> nameOf, Func<string, bool> isUsers)
     {
-        CheckCues(set.CuesData, nameOf(LexiconSet.CuesPath));
+        CheckCues(set.CuesData, nameOf(LexiconSet.CuesPath), isUsers(LexiconSet.CuesPath));
         CheckOrganizations(set.OrganizationsData, set.CountriesData, nameOf(LexiconSet.OrganizationsPath));
         CheckTags(set.HtmlBoilerplateData, nameOf(LexiconSet.HtmlBoilerplatePath));
         CheckEventCodes(set.EventCodesData, set.CuesData, nameOf(LexiconSet.EventCodesPath));
@@ -165,7 +169,7 @@ internal static class LexiconChecks
         }
     }
 
-    private static void CheckCues(CuesFile cues, string file)
+    private static void CheckCues(CuesFile cues, string file, bool checkPatterns)
     {
         var media = new HashSet<string>(StringComparer.Ordinal);
         foreach (var medium in cues.Media)
@@ -199,22 +203,45 @@ internal static class LexiconChecks
                 throw new LexiconException(file, entry, $"kind \"{cue.Kind}\" is neither verb nor noun");
             }
 
-            CheckPattern(file, entry, cue.Pattern);
+            if (checkPatterns)
+            {
+                CheckPattern(file, entry, cue.Pattern);
+            }
+
             CheckNeeds(file, entry, cue);
         }
 
-        foreach (var (key, pattern) in new[]
+        if (checkPatterns)
         {
-            ("planBefore", cues.PlanBefore), ("negationBefore", cues.NegationBefore), ("planAfter", cues.PlanAfter),
-            ("futureClause", cues.FutureClause), ("spanEnd", cues.SpanEnd), ("internalMeetingBefore", cues.InternalMeetingBefore),
-            ("locationBeforePlace", cues.LocationBeforePlace), ("purposeBefore", cues.PurposeBefore),
-            ("purposeAfterMotion", cues.PurposeAfterMotion), ("planLaterInClause", cues.PlanLaterInClause),
-            ("captionSentence", cues.CaptionSentence),
-        })
+            foreach (var (key, pattern) in NamedPatterns(cues))
+            {
+                CheckPattern(file, key, pattern);
+            }
+        }
+    }
+
+    /// <summary>Every pattern of <c>cues.json</c> is a .NET regular expression (the load's check of a user's file; the tests', of the built-in one).</summary>
+    internal static void CheckPatterns(CuesFile cues, string file)
+    {
+        for (var i = 0; i < cues.Cues.Count; i++)
+        {
+            CheckPattern(file, $"cues[{i}] (\"{Shorten(cues.Cues[i].Pattern)}\")", cues.Cues[i].Pattern);
+        }
+
+        foreach (var (key, pattern) in NamedPatterns(cues))
         {
             CheckPattern(file, key, pattern);
         }
     }
+
+    private static (string Key, string Pattern)[] NamedPatterns(CuesFile cues) =>
+    [
+        ("planBefore", cues.PlanBefore), ("negationBefore", cues.NegationBefore), ("planAfter", cues.PlanAfter),
+        ("futureClause", cues.FutureClause), ("spanEnd", cues.SpanEnd), ("internalMeetingBefore", cues.InternalMeetingBefore),
+        ("locationBeforePlace", cues.LocationBeforePlace), ("purposeBefore", cues.PurposeBefore),
+        ("purposeAfterMotion", cues.PurposeAfterMotion), ("planLaterInClause", cues.PlanLaterInClause),
+        ("captionSentence", cues.CaptionSentence),
+    ];
 
     /// <summary>
     /// A cue's pattern runs only on sentences holding one of its needed words, so every match must

@@ -65,7 +65,7 @@ public sealed partial class LexiconSet
         TimezonesData = sources.Read(TimezonesPath, LexiconJsonContext.Default.TimezonesFile);
         DatesData = sources.Read(DatesPath, LexiconJsonContext.Default.DatesFile);
 
-        LexiconChecks.Check(this, sources.NameOf);
+        LexiconChecks.Check(this, sources.NameOf, sources.IsUsers);
 
         Media = CuesData.Media;
         Cues = sources.Build(CuesPath, () => new FactCues(CuesData));
@@ -217,6 +217,9 @@ public sealed partial class LexiconSet
 
         /// <summary>The name an error gives a file: the user's path, or the built-in file's.</summary>
         public string NameOf(string path) => _overrides.TryGetValue(path, out var user) ? user : "built-in " + path;
+
+        /// <summary>Whether the file at <paramref name="path"/> is the user's, not the built-in one.</summary>
+        public bool IsUsers(string path) => _overrides.ContainsKey(path);
 
         public T Read<T>(string path, JsonTypeInfo<T> type)
             where T : class

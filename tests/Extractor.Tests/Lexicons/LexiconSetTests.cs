@@ -35,6 +35,11 @@ public sealed class LexiconSetTests
         Assert.That(RecordSchema.For(loaded), Is.EqualTo(RecordSchema.Text));
     }
 
+    // The load checks a user's cue patterns; the built-in ones are checked here, not at every start.
+    [Test]
+    public void Every_built_in_cue_pattern_is_a_regular_expression() =>
+        Assert.DoesNotThrow(() => LexiconChecks.CheckPatterns(LexiconSet.BuiltIn.CuesData, "built-in " + LexiconSet.CuesPath));
+
     [Test]
     public void Export_refuses_to_overwrite_a_file()
     {

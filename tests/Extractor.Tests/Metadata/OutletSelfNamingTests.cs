@@ -38,6 +38,12 @@ public sealed class OutletSelfNamingTests
         });
     }
 
+    // A phrase word inside another word ("Recall") starts no phrase; a phrase that names no one ("Our Newsletter") gives way to the next on the line.
+    [TestCase("Recall all Sputnik content from the week in one place.", "Sputnik")]
+    [TestCase("Subscribe to Our Newsletter. Follow The Paradigm on Telegram", "The Paradigm")]
+    public void The_first_self_naming_phrase_with_a_name_names_the_outlet(string line, string outlet) =>
+        Assert.That(Run(Lead, "", Second, "", Third, "", line).Outlet, Is.EqualTo(outlet));
+
     [TestCase("Millions of fans follow Son Heung-min on social media, and many subscribe to Netflix to watch the documentary.")]
     [TestCase("Subscribe to Our Newsletter")]
     [TestCase("FOLLOW US ON TWITTER")]

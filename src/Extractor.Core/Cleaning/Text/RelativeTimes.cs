@@ -11,7 +11,7 @@ namespace Extractor.Core.Cleaning.Text;
 /// </summary>
 public sealed class RelativeTimes
 {
-    private readonly Regex _pattern;
+    private readonly Regex[] _patterns;
     private readonly SearchValues<string> _markers;
     private readonly string[] _markerList;
     private readonly int _longestAlone;
@@ -48,7 +48,9 @@ public sealed class RelativeTimes
             branches.Add($@"^\s*{Alternation(alone)}\s*$");
         }
 
-        _pattern = branches.Count == 0 ? new Regex("(?!)") : new Regex(string.Join('|', branches), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // One pattern per branch: a line matches when one does, and each is tried with its own start (the day word
+        // only at the line's start), not the three together at every place of the line.
+        _patterns = [.. branches.Select(b => new Regex(b, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
         _markerList = [.. after.Concat(before).Where(m => m.Length > 0)];
         _markers = SearchValues.Create(_markerList, StringComparison.OrdinalIgnoreCase);
         _longestAlone = alone.Count == 0 ? 0 : alone.Max(a => a.Length);
@@ -61,7 +63,20 @@ public sealed class RelativeTimes
 
         // The regular expression is only run where it can match: a line holding a marker, or one as short as a day word.
         // (A case-blind Contains goes character by character under invariant globalization; SearchValues is vectorised.)
-        return (line.AsSpan().Trim().Length <= _longestAlone || HasMarkerWord(line)) && _pattern.IsMatch(line);
+        return (line.AsSpan().Trim().Length <= _longestAlone || HasMarkerWord(line)) && AnyMatch(line);
+    }
+
+    private bool AnyMatch(string line)
+    {
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.IsMatch(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A marker as a whole word: "fa" and "vor" are inside many words ("fact", "favour"), which would run the

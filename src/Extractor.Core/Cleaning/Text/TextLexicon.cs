@@ -1,4 +1,5 @@
 using System.Buffers;
+using Extractor.Core.Facts.Gazetteer;
 using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Cleaning.Text;
@@ -12,6 +13,9 @@ public sealed class TextLexicon
 {
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopLookup;
+
+    /// <summary>Turns most other words away before the look-up: asked of every word of every line of a text dump.</summary>
+    private readonly WordFilter _stopFilter = new();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _shareLookup;
 
@@ -39,6 +43,10 @@ public sealed class TextLexicon
         RelativeTimes = relativeTimes;
         _stopWords = new HashSet<string>(stopWords, StringComparer.OrdinalIgnoreCase);
         _stopLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _stopWords)
+        {
+            _stopFilter.Add(word);
+        }
         WidgetLabels = new HashSet<string>(widgetLabels, StringComparer.Ordinal);
         WidgetPrefixes = widgetPrefixes;
         WidgetPrefixList = new PrefixList(widgetPrefixes);
@@ -122,7 +130,7 @@ public sealed class TextLexicon
     /// <summary><see cref="LeadIns"/> as one search.</summary>
     public SearchValues<string> LeadInSearch { get; }
 
-    public bool IsStopWord(ReadOnlySpan<char> word) => _stopLookup.Contains(word);
+    public bool IsStopWord(ReadOnlySpan<char> word) => _stopFilter.MayContain(word) && _stopLookup.Contains(word);
 
     public bool IsDateWord(ReadOnlySpan<char> word) => _dateLookup.Contains(word);
 

@@ -119,6 +119,11 @@ public sealed class CountryGazetteer
 
     internal PhraseTrie<CountryForm>.Match? Best(string text, List<Token> tokens, int i)
     {
+        if (i >= tokens.Count || !_forms.MayStartWith(tokens[i].Span(text)))
+        {
+            return null; // most words start no country's name
+        }
+
         foreach (var m in _forms.MatchesAt(text, tokens, i))
         {
             if (m.Value.Guarded && !GuardAllows(text, tokens, m.Start, m.End))

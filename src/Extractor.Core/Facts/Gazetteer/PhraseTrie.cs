@@ -43,11 +43,14 @@ internal sealed class PhraseTrie<T>
         Count++;
     }
 
+    /// <summary>False only when no phrase starts with <paramref name="word"/>: a quick test before <see cref="MatchesAt"/>.</summary>
+    public bool MayStartWith(ReadOnlySpan<char> word) => _firstWords.MayContain(word);
+
     /// <summary>
     /// Every phrase that matches the tokens starting at <paramref name="start"/>, its case agreeing with the text
     /// (or in any case when <paramref name="ignoreCase"/>, acronyms excepted), longest first.
     /// </summary>
-    public IReadOnlyList<Match> MatchesAt(string text, IReadOnlyList<Token> tokens, int start, bool ignoreCase = false)
+    public IReadOnlyList<Match> MatchesAt(string text, List<Token> tokens, int start, bool ignoreCase = false)
     {
         List<Match>? found = null; // most tokens start no phrase: no allocation for them
         if (start >= tokens.Count || !_firstWords.MayContain(tokens[start].Span(text)))
@@ -87,7 +90,7 @@ internal sealed class PhraseTrie<T>
         return found;
     }
 
-    private static bool CaseAgrees(string text, IReadOnlyList<Token> tokens, int start, Entry entry, bool ignoreCase)
+    private static bool CaseAgrees(string text, List<Token> tokens, int start, Entry entry, bool ignoreCase)
     {
         if (entry.Policy == CasePolicy.Any || (ignoreCase && entry.Policy != CasePolicy.Exact))
         {

@@ -20,6 +20,9 @@ internal sealed class TitleGrammar
     private readonly CountryGazetteer _countries;
     private readonly OrganizationLexicon _organizations;
 
+    /// <summary>The modifiers and domain words: the words a title may start with before its core.</summary>
+    private readonly WordFilter _wordsBefore = new();
+
     private TitleGrammar(PhraseTrie<TitleCore> cores, PhraseTrie<bool> regions, HashSet<string> modifiers, HashSet<string> domains,
         HashSet<string> joins, HashSet<string> complementOnly, HashSet<string> hyphenPrefixes, CountryGazetteer countries, OrganizationLexicon organizations)
     {
@@ -32,7 +35,17 @@ internal sealed class TitleGrammar
         _hyphenPrefixes = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _countries = countries;
         _organizations = organizations;
+        foreach (var word in modifiers.Concat(domains))
+        {
+            _wordsBefore.Add(word);
+        }
     }
+
+    /// <summary>
+    /// False only when no title starts with <paramref name="word"/>: it is no core's first word, no modifier and no domain
+    /// word. Most words of a sentence are turned away here before <see cref="Parse"/>.
+    /// </summary>
+    public bool MayStart(ReadOnlySpan<char> word) => _cores.MayStartWith(word) || _wordsBefore.MayContain(word);
 
     public static TitleGrammar From(TitlesFile file, CountryGazetteer countries, OrganizationLexicon organizations)
     {

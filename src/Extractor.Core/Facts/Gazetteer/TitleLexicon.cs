@@ -48,7 +48,7 @@ public sealed class TitleLexicon
                 continue;
             }
 
-            if (_grammar.Parse(text, tokens, i, allowJoin: true) is not { } parse)
+            if (!tokens[i].IsWord || !_grammar.MayStart(tokens[i].Span(text)) || _grammar.Parse(text, tokens, i, allowJoin: true) is not { } parse)
             {
                 i++;
                 continue;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Extractor.Core.Facts.Gazetteer;
 
@@ -53,14 +54,16 @@ internal static class Tokenizer
 
     public static string PunctString(char c) => c < PunctStrings.Length ? PunctStrings[c] : c.ToString();
 
+    // Read for every character of every sentence: the ASCII test inlined, the rest out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(string text, int i)
     {
         var c = text[i];
-        if (c < 128)
-        {
-            return c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'; // ASCII: letters and digits only
-        }
+        return c < 128 ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' : IsWordCharBeyondAscii(text, i); // ASCII: letters and digits only
+    }
 
+    private static bool IsWordCharBeyondAscii(string text, int i)
+    {
         var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
         return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
