@@ -43,9 +43,26 @@ public sealed class DateGrammarTests
     [TestCase("Datum: 06.10.2017", "2017-10-06", DateLabelKind.Generic)]
     [TestCase("Letzte Änderung: 14.01.2022, 09:25", "2022-01-14T09:25", DateLabelKind.Updated)]
     [TestCase("Veröffentlichung: 04.02.2022", "2022-02-04", DateLabelKind.Published)]
+    [TestCase("Registriert: 18.09.2008, 05:56", "2008-09-18T05:56", DateLabelKind.Other)]
+    [TestCase("(Unverändert gültig seit: 05.11.2021)", "2021-11-05", DateLabelKind.Other)]
+    [TestCase("Member since Jan 3, 2015", "2015-01-03", DateLabelKind.Other)]
     public void Date_line_labels_come_from_the_data(string line, string expected, DateLabelKind kind)
     {
         var dates = DateLineReader.Read(line, Words);
+        Assert.That(dates, Has.Count.EqualTo(1));
+        Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
+        Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
+    }
+
+    [TestCase(new[] { "Letzte Änderung:", "14.01.2022, 09:25" }, "2022-01-14T09:25", DateLabelKind.Updated)]
+    [TestCase(new[] { "Joined", "May 11, 2017" }, "2017-05-11", DateLabelKind.Other)]
+    [TestCase(new[] { "Veröffentlicht am", "12.03.2020" }, "2020-03-12", DateLabelKind.Published)]
+    [TestCase(new[] { "Joined the team in", "May 11, 2017" }, "2017-05-11", DateLabelKind.None)]
+    [TestCase(new[] { "Menu", "May 11, 2017" }, "2017-05-11", DateLabelKind.None)]
+    [TestCase(new[] { "Joined", "Posted May 11, 2017" }, "2017-05-11", DateLabelKind.Published)]
+    public void A_label_alone_on_the_line_before_labels_its_date(string[] lines, string expected, DateLabelKind kind)
+    {
+        var dates = DateLineReader.Read(lines, 1, Words);
         Assert.That(dates, Has.Count.EqualTo(1));
         Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
         Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
@@ -154,5 +171,6 @@ public sealed class DateGrammarTests
         None,
         Published,
         Updated,
+        Other,
     }
 }

@@ -116,6 +116,16 @@ public sealed class TextMetadataTests
     }
 
     [Test]
+    public void A_members_joining_date_is_not_the_publication_date()
+    {
+        // A forum's post header (dates set foren.myoos.de): the member's registration date sits a few lines
+        // above the post's; it neither dates the page nor makes the two a list of stories.
+        var page = string.Join('\n', "Headline of the story here today", "r23", "Registriert: 18.09.2008, 05:56", "Wohnort: Hagen",
+            "Beitrag von r23 » 21.01.2009, 05:42", "", Body1, Body2);
+        Assert.That(Parse(page, "Headline of the story here today").Published, Is.EqualTo("2009-01-21T05:42"));
+    }
+
+    [Test]
     public void Date_and_time_on_two_lines_are_one_date()
     {
         var page = string.Join('\n', "Headline of the story here today", "Nov. 19, 2019", "5:50 PM", "", Body1, Body2);

@@ -42,7 +42,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         var lines = new List<(int Line, LabelledDate Date)>();
         foreach (var i in header ?? layout.HeaderLines())
         {
-            var dates = DateLineReader.Read(layout.Lines[i], words);
+            var dates = DateLineReader.Read(layout.Lines, i, words);
             if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], words) is { } time)
             {
                 // "Nov. 19, 2019" and "5:50 PM" on the next line are one date.
@@ -82,7 +82,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 
         if (published is { Time: null } p)
         {
-            var timed = found.FirstOrDefault(d => d.Label != DateLabel.Updated && d.Date.Date == p.Date && d.Date.Time is not null);
+            var timed = found.FirstOrDefault(d => d.Label is not (DateLabel.Updated or DateLabel.Other) && d.Date.Date == p.Date && d.Date.Time is not null);
             if (timed.Date.Time is not null)
             {
                 published = timed.Date;
@@ -100,7 +100,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             ParsedDate? late = null;
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
-                foreach (var d in DateLineReader.Read(layout.Lines[i], words))
+                foreach (var d in DateLineReader.Read(layout.Lines, i, words))
                 {
                     if (d.Label == DateLabel.Published)
                     {
