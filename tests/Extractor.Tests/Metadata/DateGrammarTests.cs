@@ -26,12 +26,19 @@ public sealed class DateGrammarTests
     [TestCase("Dezember 16th, 2012", "2012-12-16")]
     [TestCase("févr. 3, 2020", "2020-02-03")]
     [TestCase("Stand: 19.10.2019 11:05 Uhr", "2019-10-19T11:05")]
+    [TestCase("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22", "2020-04-24T09:22")]
+    [TestCase("Von Deutscher Tennis Bund 4. 2. 2022.", "2022-02-04")]
+    [TestCase("macbacchi28.09.1912:44", "2019-09-28T12:44")]
+    [TestCase("28.09.19, 12:44", "2019-09-28T12:44")]
     public void Reads_dates_in_many_languages(string text, string expected) =>
         Assert.That(DateParser.ParseFirst(text, Words)?.ToIso(), Is.EqualTo(expected));
 
     [TestCase("12 people 2020")]
     [TestCase("Chapter 3, 2021")]
     [TestCase("31. Februar 2021")]
+    [TestCase("24 نيسان / مايو 2020")]
+    [TestCase("version 28.01.22 is out")]
+    [TestCase("4. 2 2022")]
     public void A_word_that_is_no_month_gives_no_date(string text) =>
         Assert.That(DateParser.ParseFirst(text, Words), Is.Null);
 
@@ -153,7 +160,7 @@ public sealed class DateGrammarTests
     [TestCase(new[] { "No date here" }, null)]
     [TestCase(new[] { "In the media", "02.12.19", "What's on the cards" }, "2019-12-02")]
     [TestCase(new[] { "28.09.19", "29.09.19" }, null)]
-    [TestCase(new[] { "Zeit der Erstellung 28.09.1912:44" }, null)]
+    [TestCase(new[] { "Zeit der Erstellung 28.09.1912:44" }, "2019-09-28T12:44")]
     public void A_lone_visible_day_dates_the_page(string[] lines, string? expected) =>
         Assert.That(PageDates.LoneVisible(lines, Words)?.ToIso(), Is.EqualTo(expected));
 
