@@ -53,6 +53,7 @@ public sealed class DateGrammarTests
     [TestCase("Registriert: 18.09.2008, 05:56", "2008-09-18T05:56", DateLabelKind.Other)]
     [TestCase("(Unverändert gültig seit: 05.11.2021)", "2021-11-05", DateLabelKind.Other)]
     [TestCase("Member since Jan 3, 2015", "2015-01-03", DateLabelKind.Other)]
+    [TestCase("Video verfügbar bis 28.02.2021", "2021-02-28", DateLabelKind.Other)]
     public void Date_line_labels_come_from_the_data(string line, string expected, DateLabelKind kind)
     {
         var dates = DateLineReader.Read(line, Words);

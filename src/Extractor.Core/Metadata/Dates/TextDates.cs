@@ -90,6 +90,22 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         }
 
         ParsedDate? updated = found.FirstOrDefault(d => d.Label == DateLabel.Updated) is { Label: DateLabel.Updated } u ? u.Date : null;
+        if (published is null && header is not null)
+        {
+            // Read narrowly, the header gave no date: a date line labelled as the publication's anywhere above the
+            // body is the article's ("Veröffentlicht am" above "1. November 2023 09:35" where the headline was not
+            // found, dates set finanzmarktwelt.de-Benko-Firma).
+            var read = header.ToHashSet();
+            foreach (var i in layout.HeaderLines())
+            {
+                if (!read.Contains(i) && DateLineReader.Read(layout.Lines, i, words) is [{ Label: DateLabel.Published } labelled, ..])
+                {
+                    published = labelled.Date;
+                    break;
+                }
+            }
+        }
+
         if (published is null)
         {
             // Some pages print the date only below the headline's block or under the article
