@@ -10,6 +10,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// <summary>Where <see cref="Published"/> came from: a crawler's header line (a generic <c>date</c> label) or a visible date line.</summary>
     public string? PublishedSource { get; init; }
 
+    /// <summary>Lines above the headline read as its own.</summary>
+    private const int AboveTitle = 2;
+
     /// <summary>How near two unlabelled date lines must be to read as a list of stories.</summary>
     private const int ListSpacing = 6;
 
@@ -40,7 +43,21 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     public static TextDates Find(TextLayout layout, DateWords words, IEnumerable<int>? header = null)
     {
         var lines = new List<(int Line, LabelledDate Date)>();
-        foreach (var i in header ?? layout.HeaderLines())
+        var near = layout.NearHeaderLines().ToHashSet();
+        var headerLines = (header ?? layout.HeaderLines()).ToList();
+        for (var i = Math.Max(0, layout.TitleIndex - AboveTitle); i < layout.TitleIndex; i++)
+        {
+            // The lines right above the headline are by it: a kicker's date line ("02.02.2022 10:16 Uhr - 1. Bundesliga"
+            // above the h1, dates set handball-word.news-nationalspiel) is the article's, not a teaser list's.
+            near.Add(i);
+            if (!headerLines.Contains(i))
+            {
+                headerLines.Add(i);
+            }
+        }
+
+        headerLines.Sort();
+        foreach (var i in headerLines)
         {
             var dates = DateLineReader.Read(layout.Lines, i, words);
             if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], words) is { } time)
@@ -67,15 +84,14 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         // Unlabelled dates a few lines apart are a list of other stories ("latest news"), not the
         // article's date line (pinned by Story_list_dates_are_not_the_publication_date).
         var unlabelled = lines.Where(x => x.Date.Label == DateLabel.None).ToArray();
-        // The date line right under the headline is the article's even when a list follows it.
+        // The date line right under (or right above) the headline is the article's even when a list follows it.
         lines.RemoveAll(x => x.Date.Label == DateLabel.None
-            && !(layout.TitleIndex >= 0 && x.Line > layout.TitleIndex && x.Line <= layout.TitleIndex + 3)
+            && !(layout.TitleIndex >= 0 && x.Line != layout.TitleIndex && x.Line >= layout.TitleIndex - AboveTitle && x.Line <= layout.TitleIndex + 3)
             && unlabelled.Any(o => o.Line != x.Line && Math.Abs(o.Line - x.Line) <= ListSpacing && o.Date.Date != x.Date.Date));
         var found = lines.Select(x => x.Date).ToList();
 
         // The date line by the headline wins (highest rank, first); failing that, among dates of
         // the same rank the one nearest the body: a header's first lines carry crawl dates.
-        var near = layout.NearHeaderLines().ToHashSet();
         var pick = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
         ParsedDate? published = pick?.Date;
         var source = pick is { Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
@@ -95,7 +111,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             // Read narrowly, the header gave no date: a date line labelled as the publication's anywhere above the
             // body is the article's ("Veröffentlicht am" above "1. November 2023 09:35" where the headline was not
             // found, dates set finanzmarktwelt.de-Benko-Firma).
-            var read = header.ToHashSet();
+            var read = headerLines.ToHashSet();
             foreach (var i in layout.HeaderLines())
             {
                 if (!read.Contains(i) && DateLineReader.Read(layout.Lines, i, words) is [{ Label: DateLabel.Published } labelled, ..])
