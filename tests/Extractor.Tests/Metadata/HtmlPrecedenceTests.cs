@@ -140,6 +140,16 @@ public sealed class HtmlPrecedenceTests
     }
 
     [Test]
+    public void The_date_line_under_the_headline_outranks_the_month_of_the_address()
+    {
+        // bundespolizei.de-Belarus (dates set): a page kept up to date lives at the address of the month it was
+        // begun in (/2021/10/); the day under its headline is November's, a list below it reaches back to October.
+        var m = Parse("""<link rel="canonical" href="https://example.com/meldungen/2021/10/lage.html">""",
+            "<p>10.11.2021</p>" + Body + "<ul><li>Nr. 34 vom 08. November 2021</li><li>Nr. 29 vom 29. Oktober 2021</li></ul>");
+        Assert.That(m.Published, Is.EqualTo("2021-11-10"));
+    }
+
+    [Test]
     public void A_page_with_no_date_gets_null_and_a_warning()
     {
         var m = Parse("", Body);

@@ -16,22 +16,28 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// <summary>How near two unlabelled date lines must be to read as a list of stories.</summary>
     private const int ListSpacing = 6;
 
-    private static LabelledDate? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
+    /// <summary>Whether <see cref="Published"/> was printed on a date line by the headline (the two lines above it, the three below).</summary>
+    public bool ByHeadline { get; init; }
+
+    private static (int Line, LabelledDate Date)? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
     {
-        LabelledDate? picked = null;
+        (int Line, LabelledDate Date)? picked = null;
         var best = -1;
-        foreach (var (_, d) in candidates)
+        foreach (var candidate in candidates)
         {
-            var rank = d.Label switch { DateLabel.Published => 3, DateLabel.None => 2, DateLabel.Generic => 1, _ => -1 };
+            var rank = candidate.Date.Label switch { DateLabel.Published => 3, DateLabel.None => 2, DateLabel.Generic => 1, _ => -1 };
             if (rank >= 0 && (rank > best || (rank == best && !first)))
             {
                 best = rank;
-                picked = d;
+                picked = candidate;
             }
         }
 
         return picked;
     }
+
+    private static bool IsByHeadline(TextLayout layout, int line) =>
+        layout.TitleIndex >= 0 && line != layout.TitleIndex && line >= layout.TitleIndex - AboveTitle && line <= layout.TitleIndex + 3;
 
     /// <summary>
     /// Reads the date lines above the body. Precedence for the publication date: a line labelled
@@ -86,15 +92,16 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         var unlabelled = lines.Where(x => x.Date.Label == DateLabel.None).ToArray();
         // The date line right under (or right above) the headline is the article's even when a list follows it.
         lines.RemoveAll(x => x.Date.Label == DateLabel.None
-            && !(layout.TitleIndex >= 0 && x.Line != layout.TitleIndex && x.Line >= layout.TitleIndex - AboveTitle && x.Line <= layout.TitleIndex + 3)
+            && !IsByHeadline(layout, x.Line)
             && unlabelled.Any(o => o.Line != x.Line && Math.Abs(o.Line - x.Line) <= ListSpacing && o.Date.Date != x.Date.Date));
         var found = lines.Select(x => x.Date).ToList();
 
         // The date line by the headline wins (highest rank, first); failing that, among dates of
         // the same rank the one nearest the body: a header's first lines carry crawl dates.
         var pick = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
-        ParsedDate? published = pick?.Date;
-        var source = pick is { Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
+        ParsedDate? published = pick?.Date.Date;
+        var byHeadline = pick is { } picked && IsByHeadline(layout, picked.Line);
+        var source = pick is { Date.Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
 
         if (published is { Time: null } p)
         {
@@ -160,6 +167,6 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 
         // A page that prints only "Updated …" was first published no later than that: the update
         // is the best publication date it gives.
-        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source };
+        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source, ByHeadline = byHeadline && published is not null };
     }
 }

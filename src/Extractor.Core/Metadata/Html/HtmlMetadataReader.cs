@@ -128,11 +128,14 @@ internal static partial class HtmlMetadataReader
 
         if (publishedSource is null or ProvenanceSource.VisibleLine && PageDates.MonthInAddress(pageUrl) is { } month
             && (published is not { } shown || shown.Date.Year != month.Year || shown.Date.Month != month.Month)
+            && !(text.PublishedByHeadline && published == text.Published)
             && PageDates.FirstVisibleIn(layout.Lines, month, words) is { } inMonth)
         {
             // A blog's address gives the month of its post (/2017/09/): a visible date of another
             // month is a comment's or an archive's, and the first one printed in that month is the
-            // post's (dates set weinlachgummis.blogspot.com.rezi, archive.org.tv-orange.de.future).
+            // post's (dates set weinlachgummis.blogspot.com.rezi, archive.org.tv-orange.de.future). A date line by the
+            // headline stays: a page kept up to date lives at the address of the month it was begun in
+            // (dates set bundespolizei.de-Belarus, /2021/10/ with "10.11.2021" under its headline).
             (published, publishedSource) = (inMonth, ProvenanceSource.VisibleLine);
         }
 
