@@ -30,6 +30,8 @@ public sealed class DateGrammarTests
     [TestCase("Von Deutscher Tennis Bund 4. 2. 2022.", "2022-02-04")]
     [TestCase("macbacchi28.09.1912:44", "2019-09-28T12:44")]
     [TestCase("28.09.19, 12:44", "2019-09-28T12:44")]
+    [TestCase("Zeit: 28.09.19 12:44", "2019-09-28T12:44")]
+    [TestCase(":a 28.9.19 1:44", "2019-09-28T01:44")]
     public void Reads_dates_in_many_languages(string text, string expected) =>
         Assert.That(DateParser.ParseFirst(text, Words)?.ToIso(), Is.EqualTo(expected));
 

@@ -115,7 +115,7 @@ internal static partial class DateParser
             Collect(text, ShortYear(), found, words);
         }
 
-        if (text.Contains(':', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal))
+        if (MayHoldShortDottedTime(text))
         {
             Collect(text, ShortDottedTimed(), found, words);
         }
@@ -133,6 +133,25 @@ internal static partial class DateParser
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has a time's colon (a digit on each side) with a dot among the eight characters
+    /// before it, as every match of <see cref="ShortDottedTimed"/> has (<c>28.09.19, 12:44</c>): prose with a colon
+    /// need not meet the pattern.
+    /// </summary>
+    private static bool MayHoldShortDottedTime(string text)
+    {
+        for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon >= 0 && colon + 1 < text.Length; colon = text.IndexOf(':', colon + 1))
+        {
+            if (colon > 0 && char.IsAsciiDigit(text[colon - 1]) && char.IsAsciiDigit(text[colon + 1])
+                && text.AsSpan(Math.Max(0, colon - 8), Math.Min(8, colon)).Contains('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>

@@ -121,7 +121,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             var read = headerLines.ToHashSet();
             foreach (var i in layout.HeaderLines())
             {
-                if (!read.Contains(i) && DateLineReader.Read(layout.Lines, i, words) is [{ Label: DateLabel.Published } labelled, ..])
+                // Only a line holding a label, or under one, can be labelled.
+                if (!read.Contains(i) && (words.MayHoldLabel(layout.Lines[i]) || (i > 0 && words.MayHoldLabel(layout.Lines[i - 1])))
+                    && DateLineReader.Read(layout.Lines, i, words) is [{ Label: DateLabel.Published } labelled, ..])
                 {
                     published = labelled.Date;
                     break;
