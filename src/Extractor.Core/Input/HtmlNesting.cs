@@ -83,9 +83,10 @@ internal static class HtmlNesting
                 continue;
             }
 
-            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            // Only a five- or six-letter name can be a style or a script: the length is tested first.
+            if (name.Length is 5 or 6 && RawTextEnd(name) is { } marker)
             {
-                i = SkipPast(html, i, name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script" : "</style");
+                i = SkipPast(html, i, marker);
                 continue;
             }
 
@@ -97,6 +98,12 @@ internal static class HtmlNesting
 
         return false;
     }
+
+    /// <summary>The end-tag marker of a script or style element's name, in any case; null for any other name.</summary>
+    private static string? RawTextEnd(ReadOnlySpan<char> name) =>
+        name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script"
+        : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "</style"
+        : null;
 
     /// <summary>
     /// Just past the next end tag <paramref name="marker"/> (<c>&lt;/script</c>), in any case, or the

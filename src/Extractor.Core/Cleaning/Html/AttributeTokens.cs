@@ -26,8 +26,12 @@ internal static class AttributeTokens
         return tokens;
     }
 
-    /// <summary>Calls <paramref name="classify"/> for every token (in its original case) and combines the signals.</summary>
-    public static AttributeSignal Walk(string value, TokenClassifier classify)
+    /// <summary>
+    /// Calls <paramref name="classify"/> for every token (in its original case) and combines the
+    /// signals. No token, nor a compound's run of letters, spans whitespace: the signal of a value
+    /// is that of its whitespace-separated words combined.
+    /// </summary>
+    public static AttributeSignal Walk(ReadOnlySpan<char> value, TokenClassifier classify)
     {
         var signal = AttributeSignal.None;
         Span<char> joined = stackalloc char[MaxJoined];
@@ -41,7 +45,7 @@ internal static class AttributeTokens
             var boundary = !letter || (start >= 0 && char.IsUpper(c) && char.IsLower(value[i - 1]));
             if (boundary && start >= 0)
             {
-                signal |= classify(value.AsSpan(start, i - start));
+                signal |= classify(value[start..i]);
                 start = -1;
             }
 

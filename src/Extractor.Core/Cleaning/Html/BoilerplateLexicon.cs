@@ -13,7 +13,14 @@ internal sealed class BoilerplateLexicon
     /// <summary>Tokens longer than this are lower-cased on the heap rather than the stack.</summary>
     private const int MaxStackToken = 128;
 
+    /// <summary>How many class and id words a thread's <see cref="WordSignals"/> keeps at most (a few MB).</summary>
+    private const int MaxCachedWords = 32 * 1024;
+
     private readonly TokenClassifier _classifyToken;
+
+    /// <summary>The signals of the words this thread has classified, for the lexicon it last used.</summary>
+    [ThreadStatic]
+    private static WordSignals? t_wordSignals;
 
     /// <summary>Each listed word (lower case) with the signals of every list that holds it.</summary>
     private readonly FrozenDictionary<string, AttributeSignal>.AlternateLookup<ReadOnlySpan<char>> _words;
@@ -65,8 +72,52 @@ internal sealed class BoilerplateLexicon
     /// <summary>Lower-case words that open a byline or date line ("by", "von", "published").</summary>
     public IReadOnlyList<string> BylineStarts { get; }
 
-    /// <summary>Classifies a class/id attribute value by its tokens.</summary>
-    public AttributeSignal Classify(string classAndId) => AttributeTokens.Walk(classAndId, _classifyToken);
+    /// <summary>Classifies a class/id attribute value by its tokens, word by word (<see cref="WordSignals"/>).</summary>
+    public AttributeSignal Classify(string classAndId)
+    {
+        ArgumentNullException.ThrowIfNull(classAndId);
+        var words = t_wordSignals;
+        if (words is null || words.Lexicon != this)
+        {
+            t_wordSignals = words = new WordSignals(this);
+        }
+
+        var signal = AttributeSignal.None;
+        var rest = classAndId.AsSpan();
+        while (true)
+        {
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+            {
+                start++;
+            }
+
+            if (start == rest.Length)
+            {
+                return signal;
+            }
+
+            rest = rest[start..];
+            var end = 1;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            var word = rest[..end];
+            if (!words.Lookup.TryGetValue(word, out var wordSignal))
+            {
+                wordSignal = AttributeTokens.Walk(word, _classifyToken);
+                if (words.Lookup.Dictionary.Count < MaxCachedWords)
+                {
+                    words.Lookup.TryAdd(word, wordSignal);
+                }
+            }
+
+            signal |= wordSignal;
+            rest = rest[end..];
+        }
+    }
 
     /// <summary>
     /// One token's signal: the lists holding it as a word, and those holding a prefix of it. One
@@ -125,5 +176,22 @@ internal sealed class BoilerplateLexicon
             new StrippedTags(file.StrippedTags),
             Lower(file.BoilerplateLines).ToFrozenSet(StringComparer.Ordinal),
             Lower(file.BylineStarts));
+    }
+
+    /// <summary>
+    /// The signal of each class or id word (a whitespace-separated part, as written) a thread has
+    /// seen, for one lexicon. A page writes a few hundred distinct class lists made of far fewer
+    /// words ("flex", "article-body", "col-md-6"), and a site repeats them from page to page: one
+    /// lookup per word instead of splitting it into tokens and matching each against the lists
+    /// and prefixes. No token spans whitespace, so a value's signal is its words' combined. Per
+    /// thread, so no lock; words such as generated ids are unique, so it stops growing at
+    /// <see cref="MaxCachedWords"/>.
+    /// </summary>
+    private sealed class WordSignals(BoilerplateLexicon lexicon)
+    {
+        public BoilerplateLexicon Lexicon { get; } = lexicon;
+
+        public Dictionary<string, AttributeSignal>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
+            new Dictionary<string, AttributeSignal>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -38,7 +38,10 @@ internal static class DomBuilder
 
                     break;
                 case HtmlNodeType.Element:
-                    var element = new DomNode(node, node.Name, null, parent);
+                    var name = node.Name;
+                    // Kept JSON-LD scripts (and anything the stripper missed) are data, not text.
+                    var walked = parent.Depth + 1 < MaxDepth && name is not ("script" or "style" or "noscript" or "template");
+                    var element = new DomNode(node, name, null, parent, walked && node.HasChildNodes ? node.ChildNodes.Count : 0);
                     if (node.HasAttributes && ClassAndId(source, node.Attributes, buffer) is { Length: > 0 } key)
                     {
                         // Class lists repeat across a page: each distinct one is kept and classified once.
@@ -53,15 +56,14 @@ internal static class DomBuilder
                         element.Signal = signal;
                     }
 
-                    if (node.Name == "script" && node.Attributes["type"]?.Value?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
+                    if (name == "script" && node.Attributes["type"]?.Value?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
                     {
                         jsonLdScripts.Add(node);
                     }
 
                     parent.Children.Add(element);
                     elementsInOrder.Add(element);
-                    // Kept JSON-LD scripts (and anything the stripper missed) are data, not text.
-                    if (element.Depth < MaxDepth && node.Name is not ("script" or "style" or "noscript" or "template"))
+                    if (walked)
                     {
                         PushChildren(stack, node, element);
                     }

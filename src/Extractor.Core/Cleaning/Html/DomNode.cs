@@ -8,14 +8,15 @@ namespace Extractor.Core.Cleaning.Html;
 /// </summary>
 internal sealed class DomNode
 {
-    public DomNode(HtmlNode? source, string tag, string? text, DomNode? parent)
+    /// <param name="childCapacity">Room for this many children (a parsed element's child count: no list grows as it is filled).</param>
+    public DomNode(HtmlNode? source, string tag, string? text, DomNode? parent, int childCapacity = 0)
     {
         Source = source;
         Tag = tag;
         Text = text;
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
-        Children = text is null ? [] : NoChildren;
+        Children = text is null ? new List<DomNode>(childCapacity) : NoChildren;
         Commas = text is null ? 0 : NodeMeasure.CountCommas(text);
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Extractor.Core.Cleaning.Html;
 
 /// <summary>
@@ -36,16 +38,19 @@ internal static class NodeMeasure
         }
     }
 
+    private static readonly SearchValues<char> Commas = SearchValues.Create(",，、،");
+
     /// <summary>Commas of Latin, CJK and Arabic script: a clause count that is not English-only.</summary>
     public static int CountCommas(string text)
     {
+        // Hops from comma to comma (a vectorised search) instead of testing every character.
         var n = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(Commas)) >= 0)
         {
-            if (c is ',' or '，' or '、' or '،')
-            {
-                n++;
-            }
+            n++;
+            rest = rest[(at + 1)..];
         }
 
         return n;

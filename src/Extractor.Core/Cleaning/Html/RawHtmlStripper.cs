@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Extractor.Core.Cleaning.Html;
@@ -28,16 +27,23 @@ internal static class RawHtmlStripper
     /// <summary>
     /// Elements laid out as blocks, and the document's frame, whose tags swallow the whitespace
     /// next to them. Not <c>pre</c> or <c>textarea</c> (their whitespace is text), nor replaced
-    /// elements such as <c>img</c>, which sit inline.
+    /// elements such as <c>img</c>, which sit inline. The name is lower-cased into a stack buffer
+    /// and matched by a switch: a case-blind set lookup was a tenth of the stripper.
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTags = new[]
+    private static bool IsBlockName(ReadOnlySpan<char> name)
     {
-        "html", "head", "body", "title", "meta", "link", "base", "script", "style",
-        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "li", "main", "menu", "ol", "p", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
-        "th", "ul", "caption", "colgroup", "col",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (name.Length > 10)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[10];
+        return AsciiNames.TryLower(name, lower) && lower[..name.Length] is "html" or "head" or "body" or "title" or "meta" or "link" or "base" or "script" or "style"
+            or "address" or "article" or "aside" or "blockquote" or "center" or "dd" or "details" or "dialog" or "dir" or "div" or "dl" or "dt"
+            or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup"
+            or "hr" or "li" or "main" or "menu" or "ol" or "p" or "section" or "summary" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td"
+            or "th" or "ul" or "caption" or "colgroup" or "col";
+    }
 
     /// <summary>
     /// Characters that end an attribute's name, and an unquoted value's. A name that opens with
@@ -47,15 +53,23 @@ internal static class RawHtmlStripper
 
     private static readonly SearchValues<char> UnquotedEnds = SearchValues.Create(" \n\r\t\f>\"'<=`");
 
+    /// <summary>
+    /// The two lists of <see cref="Strip"/>, kept for the thread's next page: a page keeps thousands
+    /// of stretches, and a new list grew a dozen times on each.
+    /// </summary>
+    [ThreadStatic]
+    private static (List<Range> Kept, List<Range> Cuts)? t_lists;
+
     public static string Strip(string html, StrippedTags tags)
     {
-        // The kept stretches of the page, copied once into a string of their total length at the end.
-        var kept = new List<Range>();
+        var (kept, cuts) = t_lists ??= ([], []);
+        kept.Clear();
+        cuts.Clear();
+        // The kept stretches of the page (kept), copied once into a string of their total length at the end.
         var keptLength = 0;
         var pos = 0;
         var copied = 0;
-        // Attributes cut from the current start tag; the last tag that lost some (its '<' and '>').
-        var cuts = new List<Range>();
+        // Attributes cut from the current start tag (cuts); the last tag that lost some (its '<' and '>').
         int cutTag = -1, cutTagEnd = -1;
         while (pos < html.Length)
         {
@@ -329,7 +343,7 @@ internal static class RawHtmlStripper
         }
 
         return end > at && end < html.Length && html[end] is '>' or '/' or ' ' or '\n' or '\r' or '\t' or '\f'
-            && BlockTags.Contains(html.AsSpan(at, end - at));
+            && IsBlockName(html.AsSpan(at, end - at));
     }
 
     /// <summary>Whether the tag that ends at <paramref name="gt"/> (its '&gt;') is a block element's, so that the whitespace after it starts a line and renders as nothing.</summary>
@@ -350,10 +364,11 @@ internal static class RawHtmlStripper
     /// <summary>Whether a start tag named <paramref name="name"/> begins at <paramref name="at"/> (just after '&lt;').</summary>
     private static bool IsTag(string html, int at, string name)
     {
+        // The name's end first: it rules out most tags without comparing their names.
         var after = at + name.Length;
         return after < html.Length
-            && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
-            && (html[after] == '>' || html[after] == '/' || char.IsWhiteSpace(html[after]));
+            && (html[after] == '>' || html[after] == '/' || char.IsWhiteSpace(html[after]))
+            && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>The raw element whose start tag begins at <paramref name="at"/> (just after '&lt;'), if any.</summary>
