@@ -171,6 +171,9 @@ public sealed record DateLabelWords
     public IReadOnlyList<string> Updated { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<string> Generic { get; init => field = value ?? []; } = [];
+
+    /// <summary>Labels of dates that are not the page's: a member's joining, the current time, a rule's validity.</summary>
+    public IReadOnlyList<string> Other { get; init => field = value ?? []; } = [];
 }
 
 /// <summary><c>timezones.json</c>: time-zone abbreviations and their UTC offsets (null: not trusted).</summary>

@@ -26,12 +26,21 @@ public sealed class DateGrammarTests
     [TestCase("Dezember 16th, 2012", "2012-12-16")]
     [TestCase("févr. 3, 2020", "2020-02-03")]
     [TestCase("Stand: 19.10.2019 11:05 Uhr", "2019-10-19T11:05")]
+    [TestCase("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22", "2020-04-24T09:22")]
+    [TestCase("Von Deutscher Tennis Bund 4. 2. 2022.", "2022-02-04")]
+    [TestCase("macbacchi28.09.1912:44", "2019-09-28T12:44")]
+    [TestCase("28.09.19, 12:44", "2019-09-28T12:44")]
+    [TestCase("Zeit: 28.09.19 12:44", "2019-09-28T12:44")]
+    [TestCase(":a 28.9.19 1:44", "2019-09-28T01:44")]
     public void Reads_dates_in_many_languages(string text, string expected) =>
         Assert.That(DateParser.ParseFirst(text, Words)?.ToIso(), Is.EqualTo(expected));
 
     [TestCase("12 people 2020")]
     [TestCase("Chapter 3, 2021")]
     [TestCase("31. Februar 2021")]
+    [TestCase("24 نيسان / مايو 2020")]
+    [TestCase("version 28.01.22 is out")]
+    [TestCase("4. 2 2022")]
     public void A_word_that_is_no_month_gives_no_date(string text) =>
         Assert.That(DateParser.ParseFirst(text, Words), Is.Null);
 
@@ -43,9 +52,27 @@ public sealed class DateGrammarTests
     [TestCase("Datum: 06.10.2017", "2017-10-06", DateLabelKind.Generic)]
     [TestCase("Letzte Änderung: 14.01.2022, 09:25", "2022-01-14T09:25", DateLabelKind.Updated)]
     [TestCase("Veröffentlichung: 04.02.2022", "2022-02-04", DateLabelKind.Published)]
+    [TestCase("Registriert: 18.09.2008, 05:56", "2008-09-18T05:56", DateLabelKind.Other)]
+    [TestCase("(Unverändert gültig seit: 05.11.2021)", "2021-11-05", DateLabelKind.Other)]
+    [TestCase("Member since Jan 3, 2015", "2015-01-03", DateLabelKind.Other)]
+    [TestCase("Video verfügbar bis 28.02.2021", "2021-02-28", DateLabelKind.Other)]
     public void Date_line_labels_come_from_the_data(string line, string expected, DateLabelKind kind)
     {
         var dates = DateLineReader.Read(line, Words);
+        Assert.That(dates, Has.Count.EqualTo(1));
+        Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
+        Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
+    }
+
+    [TestCase(new[] { "Letzte Änderung:", "14.01.2022, 09:25" }, "2022-01-14T09:25", DateLabelKind.Updated)]
+    [TestCase(new[] { "Joined", "May 11, 2017" }, "2017-05-11", DateLabelKind.Other)]
+    [TestCase(new[] { "Veröffentlicht am", "12.03.2020" }, "2020-03-12", DateLabelKind.Published)]
+    [TestCase(new[] { "Joined the team in", "May 11, 2017" }, "2017-05-11", DateLabelKind.None)]
+    [TestCase(new[] { "Menu", "May 11, 2017" }, "2017-05-11", DateLabelKind.None)]
+    [TestCase(new[] { "Joined", "Posted May 11, 2017" }, "2017-05-11", DateLabelKind.Published)]
+    public void A_label_alone_on_the_line_before_labels_its_date(string[] lines, string expected, DateLabelKind kind)
+    {
+        var dates = DateLineReader.Read(lines, 1, Words);
         Assert.That(dates, Has.Count.EqualTo(1));
         Assert.That(dates[0].Date.ToIso(), Is.EqualTo(expected));
         Assert.That(dates[0].Label.ToString(), Is.EqualTo(kind.ToString()));
@@ -136,7 +163,7 @@ public sealed class DateGrammarTests
     [TestCase(new[] { "No date here" }, null)]
     [TestCase(new[] { "In the media", "02.12.19", "What's on the cards" }, "2019-12-02")]
     [TestCase(new[] { "28.09.19", "29.09.19" }, null)]
-    [TestCase(new[] { "Zeit der Erstellung 28.09.1912:44" }, null)]
+    [TestCase(new[] { "Zeit der Erstellung 28.09.1912:44" }, "2019-09-28T12:44")]
     public void A_lone_visible_day_dates_the_page(string[] lines, string? expected) =>
         Assert.That(PageDates.LoneVisible(lines, Words)?.ToIso(), Is.EqualTo(expected));
 
@@ -154,5 +181,6 @@ public sealed class DateGrammarTests
         None,
         Published,
         Updated,
+        Other,
     }
 }

@@ -109,6 +109,46 @@ public sealed class HtmlPrecedenceTests
         });
     }
 
+    [TestCase("""<meta property="article:published_time" content="2020-01-20T09:49:32Z"><meta property="article:modified_time" content="2020-01-20T09:49:32Z">""", "2020-01-19T12:25", "visible-line")]
+    [TestCase("""<meta name="date" content="2020-01-20">""", "2020-01-19T12:25", "visible-line")]
+    [TestCase("""<meta property="article:published_time" content="2020-01-20T09:49:32Z"><meta property="article:modified_time" content="2020-01-21T10:00:00Z">""", "2020-01-20T09:49:32Z", "meta")]
+    [TestCase("""<meta property="article:published_time" content="2020-01-18T09:49:32Z"><meta property="article:modified_time" content="2020-01-18T09:49:32Z">""", "2020-01-18T09:49:32Z", "meta")]
+    public void A_metadata_date_stamped_at_every_save_yields_to_an_earlier_date_line_by_the_headline(string head, string expected, string source)
+    {
+        // reuters.com.parasite, tagesschau.de.rheinmetall (dates set): the metadata's publication date is the last
+        // save's (the modification date's very value, or the bare key "date"); the headline's date line is earlier.
+        var m = Parse(head, "<p>January 19, 2020 / 12:25 PM</p>" + Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Published, Is.EqualTo(expected));
+            Assert.That(m.PublishedSource, Is.EqualTo(source));
+        });
+    }
+
+    [Test]
+    public void A_date_labelled_as_the_publications_above_the_body_beats_the_labelled_dates_of_a_list_below_it()
+    {
+        // finanzmarktwelt.de-Benko-Firma (dates set): the label and the date in two elements, far above the body
+        // when the headline is not found, and the same pair under every teaser after the article.
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"<div>Link {i}</div>"));
+        var html = $"<html><body><div>Menu</div><p>Veröffentlicht am</p><p>1. November 2023 09:35</p>{links}<article>{links}"
+            + "<p>SEOUL -- Senior diplomats of South Korea and Russia talked over the phone Wednesday to discuss North Korea's recent missile launches, the ministry said on 3 November 2023.</p>"
+            + Body + "</article><div>Weitere Nachrichten</div><p>Veröffentlicht am</p><p>25. Oktober 2023 16:01</p></body></html>";
+        var page = new SourcePage("p", "p.html", "00", InputFormat.Html, html, []);
+        var m = new MetadataParser().Parse(page, new HtmlCleaner().Clean(page));
+        Assert.That(m.Published, Is.EqualTo("2023-11-01T09:35"));
+    }
+
+    [Test]
+    public void The_date_line_under_the_headline_outranks_the_month_of_the_address()
+    {
+        // bundespolizei.de-Belarus (dates set): a page kept up to date lives at the address of the month it was
+        // begun in (/2021/10/); the day under its headline is November's, a list below it reaches back to October.
+        var m = Parse("""<link rel="canonical" href="https://example.com/meldungen/2021/10/lage.html">""",
+            "<p>10.11.2021</p>" + Body + "<ul><li>Nr. 34 vom 08. November 2021</li><li>Nr. 29 vom 29. Oktober 2021</li></ul>");
+        Assert.That(m.Published, Is.EqualTo("2021-11-10"));
+    }
+
     [Test]
     public void A_page_with_no_date_gets_null_and_a_warning()
     {

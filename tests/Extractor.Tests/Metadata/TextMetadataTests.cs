@@ -116,6 +116,26 @@ public sealed class TextMetadataTests
     }
 
     [Test]
+    public void A_members_joining_date_is_not_the_publication_date()
+    {
+        // A forum's post header (dates set foren.myoos.de): the member's registration date sits a few lines
+        // above the post's; it neither dates the page nor makes the two a list of stories.
+        var page = string.Join('\n', "Headline of the story here today", "r23", "Registriert: 18.09.2008, 05:56", "Wohnort: Hagen",
+            "Beitrag von r23 » 21.01.2009, 05:42", "", Body1, Body2);
+        Assert.That(Parse(page, "Headline of the story here today").Published, Is.EqualTo("2009-01-21T05:42"));
+    }
+
+    [Test]
+    public void A_date_line_right_above_the_headline_beats_a_teasers_date_above_the_body()
+    {
+        // handball-word.news-nationalspiel (dates set): the kicker's date line sits above the h1; a teaser's date
+        // sits just above the body.
+        var page = string.Join('\n', "Menu", "Photo: Lars Gummich", "02.02.2022 10:16 Uhr - 1. Bundesliga", "Headline of the story here today",
+            "» zur Seite von 1. Bundesliga", "Schlagzeilen", "Other story one", "28.12.2021 · Männer · HBL1", "", Body1, Body2);
+        Assert.That(Parse(page, "Headline of the story here today").Published, Is.EqualTo("2022-02-02T10:16"));
+    }
+
+    [Test]
     public void Date_and_time_on_two_lines_are_one_date()
     {
         var page = string.Join('\n', "Headline of the story here today", "Nov. 19, 2019", "5:50 PM", "", Body1, Body2);

@@ -14,4 +14,7 @@ internal enum DateLabel
 
     /// <summary><c>Updated</c>, <c>Modified</c>, <c>수정</c>, …</summary>
     Updated = 3,
+
+    /// <summary>A date that is not the page's: <c>Joined</c>, <c>Registriert</c>, <c>Aktuelle Zeit</c>, <c>gültig seit</c>, …</summary>
+    Other = 4,
 }

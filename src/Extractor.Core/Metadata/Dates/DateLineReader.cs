@@ -48,6 +48,51 @@ internal static partial class DateLineReader
         return (new TimeOnly(hour, minute, second), m.Groups["s"].Success, m.Groups["tz"].Success ? DateParser.Offset(m.Groups["tz"].Value, words) : null);
     }
 
+    /// <summary>Longest line that can be a label standing alone.</summary>
+    private const int MaxLabelLine = 40;
+
+    /// <summary>
+    /// The dates of line <paramref name="index"/>, as <see cref="Read(string, DateWords)"/> gives them, where a first date
+    /// with no label of its own takes the label printed alone on the line before it: pages put the label and the date in
+    /// two elements (<c>Letzte Änderung:</c> above <c>14.01.2022 um 09:25</c>, dates set gipfelbuch.ch-hochaufloesung;
+    /// <c>Joined</c> above a forum member's <c>May 11, 2017</c>, dates set 1552005464).
+    /// </summary>
+    public static IReadOnlyList<LabelledDate> Read(IReadOnlyList<string> lines, int index, DateWords words)
+    {
+        var dates = Read(lines[index], words);
+        if (dates is [{ Label: DateLabel.None } first, ..] && index > 0 && LabelOnly(lines[index - 1], words) is { } label)
+        {
+            return [first with { Label = label }, .. dates.Skip(1)];
+        }
+
+        return dates;
+    }
+
+    /// <summary>The kind of label a line holds when it holds nothing but one label (<c>Letzte Änderung:</c>, <c>Joined</c>), or null.</summary>
+    public static DateLabel? LabelOnly(string line, DateWords words)
+    {
+        if (line.Length is 0 or > MaxLabelLine || !words.MayHoldLabel(line) || words.Label.Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < line.Length; i++)
+        {
+            if ((i < m.Index || i >= m.Index + m.Length) && char.IsLetterOrDigit(line[i]))
+            {
+                return null;
+            }
+        }
+
+        return KindOf(m);
+    }
+
+    private static DateLabel KindOf(Match label) =>
+        label.Groups["upd"].Success ? DateLabel.Updated
+        : label.Groups["pub"].Success ? DateLabel.Published
+        : label.Groups["oth"].Success ? DateLabel.Other
+        : DateLabel.Generic;
+
     /// <summary>The dates of a date line, each with its label; empty when the line is not a date line.</summary>
     public static IReadOnlyList<LabelledDate> Read(string line, DateWords words)
     {
@@ -93,7 +138,7 @@ internal static partial class DateLineReader
             {
                 if (l.Index >= previousEnd && l.Index < d.Index)
                 {
-                    label = l.Groups["upd"].Success ? DateLabel.Updated : l.Groups["pub"].Success ? DateLabel.Published : DateLabel.Generic;
+                    label = KindOf(l);
                 }
             }
 

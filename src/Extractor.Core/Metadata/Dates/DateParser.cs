@@ -39,18 +39,25 @@ internal static partial class DateParser
     [GeneratedRegex("\\b" + Weekday + Month + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + Year + "(?:\\b|(?=\\d{1,2}:\\d\\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
-    // "2. November 2021", "2 de noviembre de 2021", "2 листопада 2021", "02 Kasım 2021".
-    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?" + Month + "\\.?,?\\s+(?:de\\s+)?" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "2. November 2021", "2 de noviembre de 2021", "2 листопада 2021", "02 Kasım 2021"; Arabic pages of the
+    // Levant name a month twice, its Syriac and its Latin name ("24 نيسان / أبريل 2020", dates set 1588107198).
+    [GeneratedRegex("(?<![\\w.])" + Weekday + "(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?" + Month + "(?:\\s*/\\s*(?<mon2>\\p{L}{3,12}))?\\.?,?\\s+(?:de\\s+)?" + Year + "\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
     // "28.09.19" and "12:44" glued by a page's markup ("28.09.1912:44") are no date of 1912: a
     // year runs into no time (dates set d43f330cbaf74e92b9aec85e937cb904).
-    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})\\k<sep>" + Year + "(?!\\d|:\\d)", RegexOptions.CultureInvariant)]
+    // German pages also space the dotted form: "4. 2. 2022" (dates set dtb-tennis.de-nominiert).
+    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})(?:(?<sep>[./])(?<m>\\d{1,2})\\k<sep>|\\.\\s(?<m>\\d{1,2})\\.\\s)" + Year + "(?!\\d|:\\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
 
     // "11/19/19 06:56 AM EST": a two-digit year is read only with a time after it, US month-first.
     [GeneratedRegex("(?<![\\d/.])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<yy>\\d{2})(?=\\s+\\d{1,2}:\\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
+
+    // "28.09.19 12:44", "28.09.1912:44" (a forum's date and time glued by its markup, dates set
+    // d43f330cbaf74e92b9aec85e937cb904): a two-digit year, day first, read anywhere when a time follows it.
+    [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<yy>\\d{2})(?=,?\\s?(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortDottedTimed();
 
     // "28.01.22": a two-digit year, day first, read only where the element says it holds a date.
     [GeneratedRegex("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<yy>\\d{2})(?![\\d.])", RegexOptions.CultureInvariant)]
@@ -107,6 +114,12 @@ internal static partial class DateParser
         {
             Collect(text, ShortYear(), found, words);
         }
+
+        if (MayHoldShortDottedTime(text))
+        {
+            Collect(text, ShortDottedTimed(), found, words);
+        }
+
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateMatch>();
         foreach (var m in found)
@@ -120,6 +133,25 @@ internal static partial class DateParser
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has a time's colon (a digit on each side) with a dot among the eight characters
+    /// before it, as every match of <see cref="ShortDottedTimed"/> has (<c>28.09.19, 12:44</c>): prose with a colon
+    /// need not meet the pattern.
+    /// </summary>
+    private static bool MayHoldShortDottedTime(string text)
+    {
+        for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon >= 0 && colon + 1 < text.Length; colon = text.IndexOf(':', colon + 1))
+        {
+            if (colon > 0 && char.IsAsciiDigit(text[colon - 1]) && char.IsAsciiDigit(text[colon + 1])
+                && text.AsSpan(Math.Max(0, colon - 8), Math.Min(8, colon)).Contains('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
@@ -167,6 +199,11 @@ internal static partial class DateParser
         var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = m.Groups["mon"].Success ? words.MonthOf(m.Groups["mon"].Value) : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var date = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["mon2"].Success && words.MonthOf(m.Groups["mon2"].Value) != month)
+        {
+            return false;
+        }
+
         if (!m.Groups["mon"].Success && m.Groups["y"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
         {
             // 01/26/2022: a day-first numeric date whose middle number cannot be a month is US month-first.

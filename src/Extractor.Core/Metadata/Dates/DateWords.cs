@@ -27,8 +27,8 @@ internal sealed class DateWords
     }
 
     /// <summary>
-    /// Matches a date label, with the groups <c>upd</c>, <c>pub</c> and <c>gen</c> saying which
-    /// kind (updated, published, a generic <c>date</c>). Longer labels are tried first.
+    /// Matches a date label, with the groups <c>upd</c>, <c>pub</c>, <c>gen</c> and <c>oth</c> saying which
+    /// kind (updated, published, a generic <c>date</c>, a date that is not the page's). Longer labels are tried first.
     /// </summary>
     public Regex Label { get; }
 
@@ -77,9 +77,9 @@ internal sealed class DateWords
             }
         }
 
-        var pattern = $"(?<upd>{Alternation(file.Labels.Updated)})|(?<pub>{Alternation(file.Labels.Published)})|(?<gen>{Alternation(file.Labels.Generic)})";
+        var pattern = $"(?<upd>{Alternation(file.Labels.Updated)})|(?<pub>{Alternation(file.Labels.Published)})|(?<gen>{Alternation(file.Labels.Generic)})" + (file.Labels.Other.Count > 0 ? $"|(?<oth>{Alternation(file.Labels.Other)})" : "");
         var label = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new DateWords(months, label, LabelWords([.. file.Labels.Updated, .. file.Labels.Published, .. file.Labels.Generic]), file.DateMarks, zones);
+        return new DateWords(months, label, LabelWords([.. file.Labels.Updated, .. file.Labels.Published, .. file.Labels.Generic, .. file.Labels.Other]), file.DateMarks, zones);
     }
 
     /// <summary>

@@ -10,25 +10,34 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// <summary>Where <see cref="Published"/> came from: a crawler's header line (a generic <c>date</c> label) or a visible date line.</summary>
     public string? PublishedSource { get; init; }
 
+    /// <summary>Lines above the headline read as its own.</summary>
+    private const int AboveTitle = 2;
+
     /// <summary>How near two unlabelled date lines must be to read as a list of stories.</summary>
     private const int ListSpacing = 6;
 
-    private static LabelledDate? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
+    /// <summary>Whether <see cref="Published"/> was printed on a date line by the headline (the two lines above it, the three below).</summary>
+    public bool ByHeadline { get; init; }
+
+    private static (int Line, LabelledDate Date)? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
     {
-        LabelledDate? picked = null;
+        (int Line, LabelledDate Date)? picked = null;
         var best = -1;
-        foreach (var (_, d) in candidates)
+        foreach (var candidate in candidates)
         {
-            var rank = d.Label switch { DateLabel.Published => 3, DateLabel.None => 2, DateLabel.Generic => 1, _ => -1 };
+            var rank = candidate.Date.Label switch { DateLabel.Published => 3, DateLabel.None => 2, DateLabel.Generic => 1, _ => -1 };
             if (rank >= 0 && (rank > best || (rank == best && !first)))
             {
                 best = rank;
-                picked = d;
+                picked = candidate;
             }
         }
 
         return picked;
     }
+
+    private static bool IsByHeadline(TextLayout layout, int line) =>
+        layout.TitleIndex >= 0 && line != layout.TitleIndex && line >= layout.TitleIndex - AboveTitle && line <= layout.TitleIndex + 3;
 
     /// <summary>
     /// Reads the date lines above the body. Precedence for the publication date: a line labelled
@@ -40,9 +49,23 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     public static TextDates Find(TextLayout layout, DateWords words, IEnumerable<int>? header = null)
     {
         var lines = new List<(int Line, LabelledDate Date)>();
-        foreach (var i in header ?? layout.HeaderLines())
+        var near = layout.NearHeaderLines().ToHashSet();
+        var headerLines = (header ?? layout.HeaderLines()).ToList();
+        for (var i = Math.Max(0, layout.TitleIndex - AboveTitle); i < layout.TitleIndex; i++)
         {
-            var dates = DateLineReader.Read(layout.Lines[i], words);
+            // The lines right above the headline are by it: a kicker's date line ("02.02.2022 10:16 Uhr - 1. Bundesliga"
+            // above the h1, dates set handball-word.news-nationalspiel) is the article's, not a teaser list's.
+            near.Add(i);
+            if (!headerLines.Contains(i))
+            {
+                headerLines.Add(i);
+            }
+        }
+
+        headerLines.Sort();
+        foreach (var i in headerLines)
+        {
+            var dates = DateLineReader.Read(layout.Lines, i, words);
             if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], words) is { } time)
             {
                 // "Nov. 19, 2019" and "5:50 PM" on the next line are one date.
@@ -67,22 +90,22 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         // Unlabelled dates a few lines apart are a list of other stories ("latest news"), not the
         // article's date line (pinned by Story_list_dates_are_not_the_publication_date).
         var unlabelled = lines.Where(x => x.Date.Label == DateLabel.None).ToArray();
-        // The date line right under the headline is the article's even when a list follows it.
+        // The date line right under (or right above) the headline is the article's even when a list follows it.
         lines.RemoveAll(x => x.Date.Label == DateLabel.None
-            && !(layout.TitleIndex >= 0 && x.Line > layout.TitleIndex && x.Line <= layout.TitleIndex + 3)
+            && !IsByHeadline(layout, x.Line)
             && unlabelled.Any(o => o.Line != x.Line && Math.Abs(o.Line - x.Line) <= ListSpacing && o.Date.Date != x.Date.Date));
         var found = lines.Select(x => x.Date).ToList();
 
         // The date line by the headline wins (highest rank, first); failing that, among dates of
         // the same rank the one nearest the body: a header's first lines carry crawl dates.
-        var near = layout.NearHeaderLines().ToHashSet();
         var pick = Pick(lines.Where(x => near.Contains(x.Line)), first: true) ?? Pick(lines, first: false);
-        ParsedDate? published = pick?.Date;
-        var source = pick is { Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
+        ParsedDate? published = pick?.Date.Date;
+        var byHeadline = pick is { } picked && IsByHeadline(layout, picked.Line);
+        var source = pick is { Date.Label: DateLabel.Generic } ? ProvenanceSource.HeaderLine : ProvenanceSource.VisibleLine;
 
         if (published is { Time: null } p)
         {
-            var timed = found.FirstOrDefault(d => d.Label != DateLabel.Updated && d.Date.Date == p.Date && d.Date.Time is not null);
+            var timed = found.FirstOrDefault(d => d.Label is not (DateLabel.Updated or DateLabel.Other) && d.Date.Date == p.Date && d.Date.Time is not null);
             if (timed.Date.Time is not null)
             {
                 published = timed.Date;
@@ -90,6 +113,24 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         }
 
         ParsedDate? updated = found.FirstOrDefault(d => d.Label == DateLabel.Updated) is { Label: DateLabel.Updated } u ? u.Date : null;
+        if (published is null && header is not null)
+        {
+            // Read narrowly, the header gave no date: a date line labelled as the publication's anywhere above the
+            // body is the article's ("Veröffentlicht am" above "1. November 2023 09:35" where the headline was not
+            // found, dates set finanzmarktwelt.de-Benko-Firma).
+            var read = headerLines.ToHashSet();
+            foreach (var i in layout.HeaderLines())
+            {
+                // Only a line holding a label, or under one, can be labelled.
+                if (!read.Contains(i) && (words.MayHoldLabel(layout.Lines[i]) || (i > 0 && words.MayHoldLabel(layout.Lines[i - 1])))
+                    && DateLineReader.Read(layout.Lines, i, words) is [{ Label: DateLabel.Published } labelled, ..])
+                {
+                    published = labelled.Date;
+                    break;
+                }
+            }
+        }
+
         if (published is null)
         {
             // Some pages print the date only below the headline's block or under the article
@@ -100,7 +141,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             ParsedDate? late = null;
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
-                foreach (var d in DateLineReader.Read(layout.Lines[i], words))
+                foreach (var d in DateLineReader.Read(layout.Lines, i, words))
                 {
                     if (d.Label == DateLabel.Published)
                     {
@@ -128,6 +169,6 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 
         // A page that prints only "Updated …" was first published no later than that: the update
         // is the best publication date it gives.
-        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source };
+        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source, ByHeadline = byHeadline && published is not null };
     }
 }

@@ -73,11 +73,12 @@ internal static partial class HtmlMetadataReader
         var warnings = new List<string>();
 
         var ldPublished = DateParser.ParseFirst(ld.DatePublished, words);
-        var metaPublished = meta.First(MetaTags.PublishedKeys);
+        var (metaKey, metaPublished) = meta.FirstWithKey(MetaTags.PublishedKeys);
+        var vendorPublished = meta.FirstVendorPublished();
         var (published, publishedSource) = First(
             (ldPublished, ProvenanceSource.JsonLd),
             (DateParser.ParseFirst(metaPublished, words), ProvenanceSource.Meta),
-            (DateParser.ParseFirst(meta.FirstVendorPublished(), words), ProvenanceSource.Meta),
+            (DateParser.ParseFirst(vendorPublished, words), ProvenanceSource.Meta),
             (DateParser.ParseFirst(ld.OtherPublished, words), ProvenanceSource.JsonLd),
             (markedTime, ProvenanceSource.Time),
             (text.Published, text.PublishedSource ?? ProvenanceSource.VisibleLine),
@@ -106,6 +107,16 @@ internal static partial class HtmlMetadataReader
         else
         {
             published = PageDates.LocalDay(published.Value, source);
+            if (published is { } stated && text.Published is { } printed && text.PublishedSource == ProvenanceSource.VisibleLine && printed.Date < stated.Date
+                && (ldPublished is not null ? ld.DatePublished : metaPublished ?? vendorPublished) is { } raw && (ldPublished is not null || publishedSource == ProvenanceSource.Meta)
+                && ((ldPublished is null && metaPublished is not null && metaKey == "date") || raw == ld.DateModified || meta.IsModificationValue(raw)))
+            {
+                // A metadata date stamped at every save (the same value as the page's modification date) or given under
+                // the bare key "date" is the last revision's; the date line by the headline printing an earlier day is
+                // the publication's (dates set tagesschau.de.rheinmetall, neues-deutschland.de.mietenstreik, zdf.de.corona).
+                (published, publishedSource) = (printed, ProvenanceSource.VisibleLine);
+            }
+
             if (address is { } a && a.Date != published.Value.Date)
             {
                 // The page's own address dates it (/2017/7/12/): a metadata date on another day is a
@@ -117,11 +128,14 @@ internal static partial class HtmlMetadataReader
 
         if (publishedSource is null or ProvenanceSource.VisibleLine && PageDates.MonthInAddress(pageUrl) is { } month
             && (published is not { } shown || shown.Date.Year != month.Year || shown.Date.Month != month.Month)
+            && !(text.PublishedByHeadline && published == text.Published)
             && PageDates.FirstVisibleIn(layout.Lines, month, words) is { } inMonth)
         {
             // A blog's address gives the month of its post (/2017/09/): a visible date of another
             // month is a comment's or an archive's, and the first one printed in that month is the
-            // post's (dates set weinlachgummis.blogspot.com.rezi, archive.org.tv-orange.de.future).
+            // post's (dates set weinlachgummis.blogspot.com.rezi, archive.org.tv-orange.de.future). A date line by the
+            // headline stays: a page kept up to date lives at the address of the month it was begun in
+            // (dates set bundespolizei.de-Belarus, /2021/10/ with "10.11.2021" under its headline).
             (published, publishedSource) = (inMonth, ProvenanceSource.VisibleLine);
         }
 

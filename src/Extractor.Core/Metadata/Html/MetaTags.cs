@@ -93,6 +93,34 @@ internal sealed class MetaTags
         return null;
     }
 
+    /// <summary>The first value of the first key present, in the order given, with that key.</summary>
+    public (string? Key, string? Value) FirstWithKey(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_values.TryGetValue(key, out var list) && list.Count > 0)
+            {
+                return (key, list[0]);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Whether a key that speaks of a modification or an update (<c>article:modified_time</c>, <c>zdf:modificationDate</c>) has the value given.</summary>
+    public bool IsModificationValue(string value)
+    {
+        foreach (var (key, list) in _values)
+        {
+            if ((key.Contains("modif", StringComparison.Ordinal) || key.Contains("updat", StringComparison.Ordinal)) && list.Contains(value, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The first value of a site's own publication-date key (<c>sn-post-date</c>, <c>article-publish-time</c>):
     /// a key that speaks of a date or time and of publishing, posting or creating.

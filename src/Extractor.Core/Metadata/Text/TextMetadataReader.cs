@@ -46,6 +46,9 @@ internal sealed class TextMetadata(
     /// <summary>Where <see cref="Published"/> came from (a <see cref="ProvenanceSource"/> value), or null.</summary>
     public string? PublishedSource { get; init; }
 
+    /// <summary>Whether <see cref="Published"/> was printed on a date line by the headline.</summary>
+    public bool PublishedByHeadline { get; init; }
+
     /// <summary>Where <see cref="Updated"/> came from, or null.</summary>
     public string? UpdatedSource => Updated is null ? null : ProvenanceSource.VisibleLine;
 }
@@ -112,6 +115,7 @@ internal static class TextMetadataReader
         return new TextMetadata(published, dates.Updated, FindOutlet, authors, credited, dateline)
         {
             PublishedSource = publishedSource,
+            PublishedByHeadline = dates.ByHeadline,
             ReleaseSourceFinder = () => OutletFinder.ReleaseSource(layout, outlets),
         };
     }
