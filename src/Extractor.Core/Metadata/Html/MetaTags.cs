@@ -80,18 +80,7 @@ internal sealed class MetaTags
     }
 
     /// <summary>The first value of the first key present, in the order given.</summary>
-    public string? First(IEnumerable<string> keys)
-    {
-        foreach (var key in keys)
-        {
-            if (_values.TryGetValue(key, out var list) && list.Count > 0)
-            {
-                return list[0];
-            }
-        }
-
-        return null;
-    }
+    public string? First(IEnumerable<string> keys) => FirstWithKey(keys).Value;
 
     /// <summary>The first value of the first key present, in the order given, with that key.</summary>
     public (string? Key, string? Value) FirstWithKey(IEnumerable<string> keys)
