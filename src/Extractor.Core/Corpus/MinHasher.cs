@@ -1,13 +1,15 @@
+using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Extractor.Core.Corpus;
 
 /// <summary>
 /// MinHash over word shingles: the text's words (letters and digits, lower-cased) in runs of
-/// <see cref="ShingleWords"/>, each run hashed to 64 bits, and for each of <see cref="Hashes"/> hash functions the
-/// smallest value over the runs. Two texts share a minimum with probability equal to the Jaccard similarity of their
-/// shingle sets, so the signature estimates it; shingles make the estimate indifferent to a differing first or last
-/// paragraph, which only adds or removes its own shingles.
+/// <see cref="ShingleWords"/>, each run hashed to 64 bits, and <see cref="Hashes"/> minima of those hashes (one per
+/// bin of one permutation, see <see cref="Sign"/>). Two texts share a minimum with probability equal to the Jaccard
+/// similarity of their shingle sets, so the signature estimates it; shingles make the estimate indifferent to a
+/// differing first or last paragraph, which only adds or removes its own shingles.
 /// </summary>
 public static class MinHasher
 {
@@ -30,12 +32,20 @@ public static class MinHasher
     /// <summary>Texts with fewer shingles than this get no signature: too short to call a copy.</summary>
     public const int MinShingles = 25;
 
-    private static readonly ulong[] Seeds = MakeSeeds();
-
-    // The seeds after Mix's first xor-shift, s ^ (s >> 30): see Sign.
-    private static readonly ulong[] StepSeeds = Array.ConvertAll(Seeds, s => s ^ (s >> 30));
+    // The hash that picks a shingle's bin and orders the shingles within it; and the start of each empty bin's
+    // densification sequence.
+    private const ulong ShingleSeed = 0x2545f4914f6cdd1dUL;
+    private const ulong FillSeed = 0x9e3779b97f4a7c15UL;
 
     /// <summary>The signature of <paramref name="text"/>, or null when it is too short.</summary>
+    /// <remarks>
+    /// One permutation hashing (Li, Owen and Zhang 2012): each distinct shingle is hashed once, the hash's high bits
+    /// choose one of the <see cref="Hashes"/> bins and the bin keeps its smallest hash, so a bin's value is the minimum
+    /// of a random permutation restricted to a sixtieth of its range, and two texts agree on it with probability equal
+    /// to their Jaccard similarity, as with sixty hash functions, for one hash a shingle instead of sixty. A bin no
+    /// shingle fell in takes the value of the first non-empty bin along a fixed pseudo-random sequence of its own
+    /// ("optimal densification", Shrivastava 2017), which keeps that probability for the empty bins too.
+    /// </remarks>
     public static TextSignature? Sign(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -44,99 +54,94 @@ public static class MinHasher
         }
 
         var words = WordHashes(text);
-        var shingles = new HashSet<ulong>(Math.Max(0, words.Count - ShingleWords + 1));
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
-        {
-            var h = 0xcbf29ce484222325UL;
-            for (var k = 0; k < ShingleWords; k++)
-            {
-                h = Mix(h ^ words[i + k]);
-            }
-
-            shingles.Add(h);
-        }
-
-        if (shingles.Count < MinShingles)
+        var runs = words.Count - ShingleWords + 1;
+        if (runs < MinShingles)
         {
             return null;
         }
 
-        // Four hash functions at a time over a flat copy of the shingles, their minima kept in registers. Mix's first
-        // step distributes over the seed's xor, Mix(s ^ seed) = MixRest(s ^ (s >> 30) ^ Seeds'), so each shingle takes
-        // that step once instead of once per hash function (the same values for three fewer instructions a hash).
-        var distinct = new ulong[shingles.Count];
-        shingles.CopyTo(distinct);
-        for (var i = 0; i < distinct.Length; i++)
+        Span<ulong> minima = stackalloc ulong[Hashes];
+        minima.Fill(ulong.MaxValue);
+        Span<bool> filled = stackalloc bool[Hashes];
+        var table = new ShingleTable(runs);
+        try
         {
-            distinct[i] ^= distinct[i] >> 30;
-        }
-
-        var minima = new ulong[Hashes];
-        var j = 0;
-        for (; j + 4 <= minima.Length; j += 4)
-        {
-            ulong seed0 = StepSeeds[j], seed1 = StepSeeds[j + 1], seed2 = StepSeeds[j + 2], seed3 = StepSeeds[j + 3];
-            ulong min0 = ulong.MaxValue, min1 = ulong.MaxValue, min2 = ulong.MaxValue, min3 = ulong.MaxValue;
-            foreach (var shingle in distinct)
+            for (var i = 0; i < runs; i++)
             {
-                var h0 = MixRest(shingle ^ seed0);
-                var h1 = MixRest(shingle ^ seed1);
-                var h2 = MixRest(shingle ^ seed2);
-                var h3 = MixRest(shingle ^ seed3);
-                if (h0 < min0)
+                var h = 0xcbf29ce484222325UL;
+                for (var k = 0; k < ShingleWords; k++)
                 {
-                    min0 = h0;
+                    h = Mix(h ^ words[i + k]);
                 }
 
-                if (h1 < min1)
+                if (!table.Add(h))
                 {
-                    min1 = h1;
+                    continue;
                 }
 
-                if (h2 < min2)
+                var value = Mix(h ^ ShingleSeed);
+                var bin = (int)Math.BigMul(value, Hashes, out _);
+                filled[bin] = true;
+                if (value < minima[bin])
                 {
-                    min2 = h2;
-                }
-
-                if (h3 < min3)
-                {
-                    min3 = h3;
+                    minima[bin] = value;
                 }
             }
 
-            (minima[j], minima[j + 1], minima[j + 2], minima[j + 3]) = (min0, min1, min2, min3);
-        }
-
-        for (; j < minima.Length; j++)
-        {
-            var min = ulong.MaxValue;
-            foreach (var shingle in distinct)
+            if (table.Count < MinShingles)
             {
-                min = Math.Min(min, MixRest(shingle ^ StepSeeds[j]));
+                return null;
             }
 
-            minima[j] = min;
-        }
-
-        var bands = new ulong[BandCount];
-        for (var b = 0; b < BandCount; b++)
-        {
-            var key = Mix((ulong)b + 1);
-            for (var r = 0; r < RowsPerBand; r++)
+            Densify(minima, filled);
+            var bands = new ulong[BandCount];
+            for (var b = 0; b < BandCount; b++)
             {
-                key = Mix(key ^ minima[(b * RowsPerBand) + r]);
+                var key = Mix((ulong)b + 1);
+                for (var r = 0; r < RowsPerBand; r++)
+                {
+                    key = Mix(key ^ minima[(b * RowsPerBand) + r]);
+                }
+
+                bands[b] = key;
             }
 
-            bands[b] = key;
-        }
+            var sketch = new byte[Hashes];
+            for (var i = 0; i < Hashes; i++)
+            {
+                sketch[i] = (byte)minima[i];
+            }
 
-        var sketch = new byte[Hashes];
-        for (var i = 0; i < Hashes; i++)
+            return new TextSignature(table.Count, bands, sketch);
+        }
+        finally
         {
-            sketch[i] = (byte)minima[i];
+            table.Return();
         }
+    }
 
-        return new TextSignature(shingles.Count, bands, sketch);
+    // Each empty bin takes the value of the first non-empty bin its own sequence of candidate bins reaches. The
+    // sequence depends only on the bin and the step, never on the text, so two texts that share a value share it in
+    // the bins that borrow it as well.
+    private static void Densify(Span<ulong> minima, ReadOnlySpan<bool> filled)
+    {
+        for (var bin = 0; bin < Hashes; bin++)
+        {
+            if (filled[bin])
+            {
+                continue;
+            }
+
+            for (var step = 1UL; ; step++)
+            {
+                var candidate = (int)Math.BigMul(Mix(FillSeed ^ ((ulong)bin << 32) ^ step), Hashes, out _);
+                if (filled[candidate])
+                {
+                    minima[bin] = minima[candidate];
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -157,6 +162,7 @@ public static class MinHasher
         return Math.Max(0, ((double)same / a.Length - chance) / (1 - chance));
     }
 
+    // The FNV-1a hash of each word: letters and digits, lower-cased; ASCII takes a short path with the same result.
     private static List<ulong> WordHashes(string text)
     {
         var words = new List<ulong>(text.Length / 6);
@@ -164,9 +170,30 @@ public static class MinHasher
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            char lower;
+            if (c < 128)
             {
-                h = ((inWord ? h : 0xcbf29ce484222325UL) ^ char.ToLowerInvariant(c)) * 0x100000001b3UL;
+                if (char.IsAsciiLetterUpper(c))
+                {
+                    lower = (char)(c | 0x20);
+                }
+                else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+                {
+                    lower = c;
+                }
+                else
+                {
+                    lower = '\0';
+                }
+            }
+            else
+            {
+                lower = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            }
+
+            if (lower != '\0')
+            {
+                h = ((inWord ? h : 0xcbf29ce484222325UL) ^ lower) * 0x100000001b3UL;
                 inWord = true;
             }
             else if (inWord)
@@ -186,27 +213,63 @@ public static class MinHasher
 
     // SplitMix64's finaliser: a fast 64-bit mix with full avalanche.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong z) => MixRest(z ^ (z >> 30));
-
-    // Mix after its first xor-shift.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong MixRest(ulong z)
+    private static ulong Mix(ulong z)
     {
-        z *= 0xbf58476d1ce4e5b9UL;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9UL;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebUL;
         return z ^ (z >> 31);
     }
 
-    private static ulong[] MakeSeeds()
+    // The distinct shingles of one text: open addressing over a pooled array, at most half full. Zero marks a free
+    // slot, so a shingle hashed to zero is counted by a flag of its own.
+    private struct ShingleTable
     {
-        var seeds = new ulong[Hashes];
-        var state = 0x9e3779b97f4a7c15UL;
-        for (var i = 0; i < seeds.Length; i++)
+        private readonly ulong[] _slots;
+        private readonly int _mask;
+        private bool _hasZero;
+
+        public ShingleTable(int capacity)
         {
-            state += 0x9e3779b97f4a7c15UL;
-            seeds[i] = Mix(state);
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            _slots = ArrayPool<ulong>.Shared.Rent(size);
+            Array.Clear(_slots, 0, size);
+            _mask = size - 1;
         }
 
-        return seeds;
+        public int Count { get; private set; }
+
+        /// <summary>Adds <paramref name="shingle"/>; false when it was there already.</summary>
+        public bool Add(ulong shingle)
+        {
+            if (shingle == 0)
+            {
+                if (_hasZero)
+                {
+                    return false;
+                }
+
+                _hasZero = true;
+                Count++;
+                return true;
+            }
+
+            for (var i = (int)(shingle >> 40) & _mask; ; i = (i + 1) & _mask)
+            {
+                var slot = _slots[i];
+                if (slot == shingle)
+                {
+                    return false;
+                }
+
+                if (slot == 0)
+                {
+                    _slots[i] = shingle;
+                    Count++;
+                    return true;
+                }
+            }
+        }
+
+        public readonly void Return() => ArrayPool<ulong>.Shared.Return(_slots);
     }
 }
