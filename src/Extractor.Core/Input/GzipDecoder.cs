@@ -37,14 +37,14 @@ internal static class GzipDecoder
     /// that the caller returns once it has decoded them: the inflated page is only a step
     /// towards its text, and a page's worth of bytes need not be allocated for every page.
     /// </summary>
-    public static ArraySegment<byte> DecodeRented(byte[] stored, long maxBytes)
+    public static ArraySegment<byte> DecodeRented(ArraySegment<byte> stored, long maxBytes)
     {
-        if (stored.Length < MinimumLength)
+        if (stored.Count < MinimumLength)
         {
             throw new PageReadException("truncated gzip data");
         }
 
-        var length = BinaryPrimitives.ReadUInt32LittleEndian(stored.AsSpan(stored.Length - TrailerLength + 4));
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(stored.AsSpan(stored.Count - TrailerLength + 4));
         if (length > maxBytes)
         {
             // The trailer states the size modulo 2^32: read on, up to the limit, to tell a page
@@ -61,7 +61,7 @@ internal static class GzipDecoder
             int filled;
             try
             {
-                using var gzip = new GZipStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress);
+                using var gzip = new GZipStream(new MemoryStream(stored.Array!, stored.Offset, stored.Count, writable: false), CompressionMode.Decompress);
                 filled = gzip.ReadAtLeast(output.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
                 Span<byte> probe = stackalloc byte[1];
                 if (filled == length && gzip.Read(probe) != 0)
@@ -93,11 +93,11 @@ internal static class GzipDecoder
         }
     }
 
-    private static void ReadPastLimit(byte[] stored, long maxBytes)
+    private static void ReadPastLimit(ArraySegment<byte> stored, long maxBytes)
     {
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(stored, writable: false), CompressionMode.Decompress);
+            using var gzip = new GZipStream(new MemoryStream(stored.Array!, stored.Offset, stored.Count, writable: false), CompressionMode.Decompress);
             PageReader.ReadLimited(gzip, maxBytes, "after decompression");
         }
         catch (InvalidDataException e)
