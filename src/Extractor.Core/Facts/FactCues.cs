@@ -14,7 +14,7 @@ public sealed class FactCues
     internal FactCues(CuesFile file)
     {
         Cues = file.Cues.Select(c => new CueDefinition(
-            new Regex(@"(?<![\p{L}\p{N}])(?:" + c.Pattern + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            new LazyRegex(@"(?<![\p{L}\p{N}])(?:" + c.Pattern + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             c.Medium,
             c.Kind == "verb",
             c.TakesObject,

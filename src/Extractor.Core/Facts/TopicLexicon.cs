@@ -24,12 +24,15 @@ public sealed class TopicLexicon
     }
 
     // A label's terms, its head terms, and its terms anchored to a whole word (to tell what a head word qualifies).
-    private sealed record Topic(string Label, Terms Terms, Terms? Heads, Regex Word);
+    private sealed record Topic(string Label, Terms Terms, Terms? Heads, LazyRegex Word);
 
     // Alternatives in one pattern, with the first word of each that any match starts with: the regex runs only on text
     // holding one of them, from the first (null when a term's first word is not plain ASCII).
-    private sealed record Terms(Regex Pattern, SearchValues<string>? Needs)
+    // The regex is constructed when first used: most topics' terms never occur on a run's pages.
+    private sealed record Terms(LazyRegex Lazy, SearchValues<string>? Needs)
     {
+        public Regex Pattern => Lazy.Value;
+
         // Where the regex may first match, or -1 when it cannot; check is false for text whose case-blind comparison
         // may differ from the regex's (see Match).
         public int Start(string text, bool check) =>
@@ -86,7 +89,7 @@ public sealed class TopicLexicon
             }
 
             var word = text[begin..end];
-            if (word.Length == 0 || !_topics.Any(t => t != topic && t.Word.IsMatch(word)))
+            if (word.Length == 0 || !_topics.Any(t => t != topic && t.Word.Value.IsMatch(word)))
             {
                 return true;
             }
@@ -144,7 +147,7 @@ public sealed class TopicLexicon
 
             var terms = Compile(topic.Terms, $"topic \"{name}\" has an empty term");
             var heads = topic.Heads is not { Count: > 0 } ? null : Compile(topic.Heads, $"topic \"{name}\" has an empty head term");
-            var word = new Regex(
+            var word = new LazyRegex(
                 $"^(?:{string.Join('|', topic.Terms.Select(t => TermPattern(t.Trim())))})$",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(1));
@@ -173,7 +176,7 @@ public sealed class TopicLexicon
             needs = first is null || needs is null ? null : [.. needs, first];
         }
 
-        var pattern = new Regex(
+        var pattern = new LazyRegex(
             $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));

@@ -14,26 +14,17 @@ internal static class HtmlNesting
 {
     /// <summary>
     /// Void elements, and elements whose end tag may be left out (parsers close them implicitly).
-    /// The name is lower-cased into a stack buffer and matched by a switch: a set lookup per tag
-    /// was a quarter of this scan.
+    /// A set bucketed by length and first letter: most tags (div, span, a) are ruled out with no
+    /// character compared. A switch over the lower-cased name for every tag was a fifth of this scan.
     /// </summary>
-    private static bool IsUncounted(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 8)
-        {
-            return false;
-        }
+    private static readonly AsciiNameSet Uncounted = new(
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr", "basefont", "bgsound", "frame", "keygen",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+        "colgroup", "rb", "rt", "rtc", "rp");
 
-        Span<char> lower = stackalloc char[8];
-        return AsciiNames.TryLower(name, lower) && lower[..name.Length] switch
-        {
-            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source"
-                or "track" or "wbr" or "basefont" or "bgsound" or "frame" or "keygen" => true,
-            "p" or "li" or "dt" or "dd" or "tr" or "td" or "th" or "option" or "optgroup" or "thead" or "tbody" or "tfoot"
-                or "colgroup" or "rb" or "rt" or "rtc" or "rp" => true,
-            _ => false,
-        };
-    }
+    /// <summary>Whether the element <paramref name="name"/> (any case) is not counted.</summary>
+    internal static bool IsUncounted(ReadOnlySpan<char> name) => Uncounted.Contains(name);
 
     /// <summary>True when the elements nest deeper than <paramref name="limit"/> levels somewhere.</summary>
     public static bool Exceeds(string html, int limit)

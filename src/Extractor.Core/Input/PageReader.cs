@@ -39,7 +39,10 @@ public sealed class PageReader(
             return ReadRecord(input, record);
         }
 
-        byte[] stored;
+        // A file's bytes are read into an array rented from the pool (returned below): they are
+        // only hashed and decoded, and a page's worth of bytes need not be allocated per page.
+        byte[]? rented = null;
+        ArraySegment<byte> stored;
         try
         {
             stored = input.Path is null
@@ -48,36 +51,46 @@ public sealed class PageReader(
                     // A listed file of no length is empty, and is not opened: a FIFO or device in
                     // a corpus folder also shows no length, and opening one would wait for a writer
                     // forever. A pipe named on the command line (<(command)) is still read.
-                    ? []
-                    : ReadFile(input.Path);
+                    ? ArraySegment<byte>.Empty
+                    : ReadFile(input.Path, out rented);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new PageReadException(IoErrorText.Reason(e), e);
         }
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(stored));
-        var warnings = new List<string>();
-        string content;
-        string? encodingWarning;
-        if (GzipDecoder.IsGzip(stored))
+        try
         {
-            var inflated = GzipDecoder.DecodeRented(stored, maxBytes);
-            try
+            var sha = Convert.ToHexStringLower(SHA256.HashData(stored));
+            var warnings = new List<string>();
+            string content;
+            string? encodingWarning;
+            if (GzipDecoder.IsGzip(stored))
             {
-                content = EncodingDetector.Decode(inflated, out encodingWarning);
+                var inflated = GzipDecoder.DecodeRented(stored, maxBytes);
+                try
+                {
+                    content = EncodingDetector.Decode(inflated, out encodingWarning);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(inflated.Array!);
+                }
             }
-            finally
+            else
             {
-                ArrayPool<byte>.Shared.Return(inflated.Array!);
+                content = EncodingDetector.Decode(stored, out encodingWarning);
             }
-        }
-        else
-        {
-            content = EncodingDetector.Decode(stored, out encodingWarning);
-        }
 
-        return Finish(input, sha, content, encodingWarning, warnings);
+            return Finish(input, sha, content, encodingWarning, warnings);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>A page from a WARC record: its body undone of its HTTP codings, decoded with the declared charset first.</summary>
@@ -123,8 +136,10 @@ public sealed class PageReader(
     internal static string TooLarge(long maxBytes, string? when = null) =>
         string.Create(CultureInfo.InvariantCulture, $"page too large{(when is null ? "" : " " + when)} (the limit is {maxBytes / (1024 * 1024)} MB)");
 
-    private byte[] ReadFile(string path)
+    /// <summary>The file's bytes; a regular file's in <paramref name="rented"/>, from the shared pool, for the caller to return.</summary>
+    private ArraySegment<byte> ReadFile(string path, out byte[]? rented)
     {
+        rented = null;
         // The size is checked before reading, so a huge file costs nothing.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         if (stream.CanSeek && stream.Length > maxBytes)
@@ -137,10 +152,25 @@ public sealed class PageReader(
             return ReadLimited(stream, maxBytes);
         }
 
-        // A regular file: one array of its size, no growing buffer.
-        var bytes = new byte[stream.Length];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        return read == bytes.Length ? bytes : bytes[..read];
+        // A regular file: one pooled array of at least its size, no growing buffer.
+        var length = (int)stream.Length;
+        if (length == 0)
+        {
+            return ArraySegment<byte>.Empty;
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var read = stream.ReadAtLeast(bytes.AsSpan(0, length), length, throwOnEndOfStream: false);
+            rented = bytes;
+            return new ArraySegment<byte>(bytes, 0, read);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
     }
 
     /// <summary>All of a stream of unknown length, refused once it passes <paramref name="maxBytes"/> (<paramref name="when"/> says at which step).</summary>

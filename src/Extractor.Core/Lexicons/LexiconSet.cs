@@ -309,12 +309,16 @@ public sealed partial class LexiconSet
             return null;
         }
 
-        /// <summary>Builds a stage's lookups from a file, turning a data error found on the way into a <see cref="LexiconException"/>.</summary>
+        /// <summary>
+        /// Builds a stage's lookups from a file, turning a data error found on the way into a <see cref="LexiconException"/>.
+        /// With a user's file in the set, its patterns are constructed here, not at first use, so that one .NET refuses
+        /// is reported at load as such.
+        /// </summary>
         public T Build<T>(string path, Func<T> build)
         {
             try
             {
-                return build();
+                return LazyRegex.BuildEagerly(_overrides.Count > 0, build);
             }
             catch (Exception e) when (e is InvalidDataException or FormatException or ArgumentException)
             {

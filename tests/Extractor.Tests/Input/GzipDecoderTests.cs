@@ -48,6 +48,26 @@ public sealed class GzipDecoderTests
         Assert.That(() => GzipDecoder.Decode(gz, 1 << 20), Throws.TypeOf<PageReadException>());
     }
 
+    // A changed CRC-32 or length in the trailer is zlib's "incorrect data check" or "incorrect
+    // length check" (InvalidDataException); a stated length past the data fails the decoder's
+    // length check, and one past the limit the read up to it. The messages are those of the
+    // decoder that also computed the CRC-32 itself.
+    [TestCase(0, 0x01, "corrupt gzip data")]
+    [TestCase(1, 0x80, "corrupt gzip data")]
+    [TestCase(2, 0x10, "corrupt gzip data")]
+    [TestCase(3, 0xFF, "corrupt gzip data")]
+    [TestCase(4, 0x01, "corrupt gzip data")]
+    [TestCase(4, 0xFF, "corrupt gzip data")]
+    [TestCase(5, 0x01, "corrupt gzip data")]
+    [TestCase(6, 0x01, "truncated or corrupt gzip data")]
+    [TestCase(7, 0x01, "corrupt gzip data")]
+    public void A_changed_trailer_is_an_error(int trailerByte, int flip, string message)
+    {
+        var gz = Compress(Page);
+        gz[gz.Length - 8 + trailerByte] ^= (byte)flip;
+        Assert.That(() => GzipDecoder.Decode(gz, 1 << 20), Throws.TypeOf<PageReadException>().With.Message.EqualTo(message));
+    }
+
     [Test]
     public void A_gzip_bomb_stops_at_the_limit()
     {

@@ -20,6 +20,41 @@ public sealed class HtmlNestingTests
     public void Estimates_nesting(string html, int limit, bool exceeds) =>
         Assert.That(HtmlNesting.Exceeds(html, limit), Is.EqualTo(exceeds));
 
+    private static readonly HashSet<string> Uncounted =
+    [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "basefont", "bgsound", "frame", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+        "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rtc", "rp",
+    ];
+
+    private static readonly string[] ElementNames =
+    [
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi", "bdo", "bgsound",
+        "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data",
+        "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption",
+        "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+        "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "keygen", "label", "legend", "li", "link",
+        "main", "map", "mark", "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option",
+        "output", "p", "param", "picture", "pre", "progress", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp",
+        "script", "search", "section", "select", "slot", "small", "source", "span", "strong", "style", "sub",
+        "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
+        "title", "tr", "track", "u", "ul", "var", "video", "wbr", "path", "g", "amp-img", "fb:like", "my_tag",
+        "basefonts", "options", "tds", "x",
+    ];
+
+    // The bucketed lookup against the plain set it stands for, in three cases of every element name.
+    [Test]
+    public void Uncounted_names_are_the_void_and_optional_end_elements_in_any_case()
+    {
+        foreach (var name in ElementNames.Concat(Uncounted))
+        {
+            var expected = Uncounted.Contains(name);
+            Assert.That(HtmlNesting.IsUncounted(name), Is.EqualTo(expected), name);
+            Assert.That(HtmlNesting.IsUncounted(name.ToUpperInvariant()), Is.EqualTo(expected), name.ToUpperInvariant());
+            Assert.That(HtmlNesting.IsUncounted(char.ToUpperInvariant(name[0]) + name[1..]), Is.EqualTo(expected), name);
+        }
+    }
+
     [Test]
     public void Closed_siblings_do_not_add_up()
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Text;
 using HtmlAgilityPack;
 
 namespace Extractor.Core.Cleaning.Html;
@@ -19,7 +18,7 @@ internal static class DomBuilder
     public static DomNode Build(HtmlDocument doc, BoilerplateLexicon lexicon, List<DomNode> elementsInOrder, List<HtmlNode> jsonLdScripts)
     {
         var source = doc.Text;
-        var root = new DomNode(doc.DocumentNode, "#document", null, null);
+        var root = new DomNode(doc.DocumentNode, "#document", null, null, doc.DocumentNode.HasChildNodes ? doc.DocumentNode.ChildNodes.Count : 0);
         var signals = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[256];
         var stack = new Stack<(HtmlNode Node, DomNode Parent)>();
@@ -175,7 +174,14 @@ internal static class DomBuilder
             return " ";
         }
 
-        var sb = new StringBuilder(raw.Length);
+        // The collapsed text is never longer than the raw: it is written into a buffer on the
+        // stack (a pooled one for a long text) and copied out once, where a StringBuilder
+        // allocated and cleared a buffer of the raw length and then copied it.
+        char[]? rented = null;
+        var collapsed = raw.Length <= CollapseStackChars
+            ? stackalloc char[CollapseStackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var length = 0;
         var space = false;
         foreach (var c in raw)
         {
@@ -183,20 +189,29 @@ internal static class DomBuilder
             {
                 if (!space)
                 {
-                    sb.Append(' ');
+                    collapsed[length++] = ' ';
                 }
 
                 space = true;
             }
             else
             {
-                sb.Append(c);
+                collapsed[length++] = c;
                 space = false;
             }
         }
 
-        return sb.ToString();
+        var text = new string(collapsed[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return text;
     }
+
+    /// <summary>Texts up to this long are collapsed in a buffer on the stack.</summary>
+    private const int CollapseStackChars = 256;
 
     private static bool IsAllSpace(string s) => !s.AsSpan().ContainsAnyExcept(Spaces);
 

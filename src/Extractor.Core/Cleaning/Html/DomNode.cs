@@ -8,7 +8,11 @@ namespace Extractor.Core.Cleaning.Html;
 /// </summary>
 internal sealed class DomNode
 {
-    /// <param name="childCapacity">Room for this many children (a parsed element's child count: no list grows as it is filled).</param>
+    /// <param name="childCapacity">
+    /// Room for this many children (a parsed element's child count: no list grows as it is filled).
+    /// A node with no room, a text node or a childless element, gets the shared empty list: most
+    /// elements of a page (an <c>img</c>, a <c>br</c>, one nested too deep) have no child.
+    /// </param>
     public DomNode(HtmlNode? source, string tag, string? text, DomNode? parent, int childCapacity = 0)
     {
         Source = source;
@@ -16,7 +20,7 @@ internal sealed class DomNode
         Text = text;
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
-        Children = text is null ? new List<DomNode>(childCapacity) : NoChildren;
+        Children = text is null && childCapacity > 0 ? new List<DomNode>(childCapacity) : NoChildren;
         Commas = text is null ? 0 : NodeMeasure.CountCommas(text);
     }
 
@@ -35,7 +39,7 @@ internal sealed class DomNode
 
     public int Depth { get; }
 
-    /// <summary>Child nodes in order; text nodes share one empty list that is never added to.</summary>
+    /// <summary>Child nodes in order; nodes made without room for children share one empty list that is never added to.</summary>
     public List<DomNode> Children { get; }
 
     public bool IsText => Text is not null;

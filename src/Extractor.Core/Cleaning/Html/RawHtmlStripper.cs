@@ -27,23 +27,15 @@ internal static class RawHtmlStripper
     /// <summary>
     /// Elements laid out as blocks, and the document's frame, whose tags swallow the whitespace
     /// next to them. Not <c>pre</c> or <c>textarea</c> (their whitespace is text), nor replaced
-    /// elements such as <c>img</c>, which sit inline. The name is lower-cased into a stack buffer
-    /// and matched by a switch: a case-blind set lookup was a tenth of the stripper.
+    /// elements such as <c>img</c>, which sit inline. A set bucketed by length and first letter:
+    /// most inline tags (a, span, img) are ruled out with no character compared.
     /// </summary>
-    private static bool IsBlockName(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 10)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[10];
-        return AsciiNames.TryLower(name, lower) && lower[..name.Length] is "html" or "head" or "body" or "title" or "meta" or "link" or "base" or "script" or "style"
-            or "address" or "article" or "aside" or "blockquote" or "center" or "dd" or "details" or "dialog" or "dir" or "div" or "dl" or "dt"
-            or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup"
-            or "hr" or "li" or "main" or "menu" or "ol" or "p" or "section" or "summary" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td"
-            or "th" or "ul" or "caption" or "colgroup" or "col";
-    }
+    private static readonly AsciiNameSet BlockNames = new(
+        "html", "head", "body", "title", "meta", "link", "base", "script", "style",
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "li", "main", "menu", "ol", "p", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "ul", "caption", "colgroup", "col");
 
     /// <summary>
     /// Characters that end an attribute's name, and an unquoted value's. A name that opens with
@@ -316,17 +308,15 @@ internal static class RawHtmlStripper
     /// sources, data-*, aria-*, event handlers: 43% of the attributes the parser saw on the bench
     /// pages) are never read. A stage that comes to read another attribute must be added here.
     /// </summary>
-    private static bool IsRead(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 10)
-        {
-            return false;
-        }
+    private static bool IsRead(ReadOnlySpan<char> name) => ReadNames.Contains(name);
 
-        Span<char> lower = stackalloc char[10];
-        return AsciiNames.TryLower(name, lower) && lower[..name.Length] is "class" or "id" or "hidden" or "style" or "content" or "property" or "name" or "itemprop"
-            or "http-equiv" or "rel" or "datetime" or "pubdate" or "type";
-    }
+    /// <summary>
+    /// The names of <see cref="IsRead"/>. A set bucketed by length and first letter: most unread
+    /// names (href, src, alt, data-*, aria-*) are ruled out with no character compared, where a
+    /// switch over the lower-cased name compared every one.
+    /// </summary>
+    private static readonly AsciiNameSet ReadNames = new(
+        "class", "id", "hidden", "style", "content", "property", "name", "itemprop", "http-equiv", "rel", "datetime", "pubdate", "type");
 
     /// <summary>Whether a start or end tag of a block element (whose edges swallow whitespace) begins at <paramref name="at"/> (just after '&lt;').</summary>
     private static bool IsBlockTag(string html, int at)
@@ -343,7 +333,7 @@ internal static class RawHtmlStripper
         }
 
         return end > at && end < html.Length && html[end] is '>' or '/' or ' ' or '\n' or '\r' or '\t' or '\f'
-            && IsBlockName(html.AsSpan(at, end - at));
+            && BlockNames.Contains(html.AsSpan(at, end - at));
     }
 
     /// <summary>Whether the tag that ends at <paramref name="gt"/> (its '&gt;') is a block element's, so that the whitespace after it starts a line and renders as nothing.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Extractor.Core.Lexicons;
 
 namespace Extractor.Core.Cleaning.Text;
 
@@ -11,7 +12,7 @@ namespace Extractor.Core.Cleaning.Text;
 /// </summary>
 public sealed class RelativeTimes
 {
-    private readonly Regex[] _patterns;
+    private readonly LazyRegex[] _patterns;
     private readonly SearchValues<string> _markers;
     private readonly string[] _markerList;
     private readonly int _longestAlone;
@@ -50,7 +51,8 @@ public sealed class RelativeTimes
 
         // One pattern per branch: a line matches when one does, and each is tried with its own start (the day word
         // only at the line's start), not the three together at every place of the line.
-        _patterns = [.. branches.Select(b => new Regex(b, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+        // Constructed when first used: the HTML pages never read a relative time.
+        _patterns = [.. branches.Select(b => new LazyRegex(b, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
         _markerList = [.. after.Concat(before).Where(m => m.Length > 0)];
         _markers = SearchValues.Create(_markerList, StringComparison.OrdinalIgnoreCase);
         _longestAlone = alone.Count == 0 ? 0 : alone.Max(a => a.Length);
@@ -70,7 +72,7 @@ public sealed class RelativeTimes
     {
         foreach (var pattern in _patterns)
         {
-            if (pattern.IsMatch(line))
+            if (pattern.Value.IsMatch(line))
             {
                 return true;
             }

@@ -13,6 +13,20 @@ public sealed class DomBuilderTests
     public void Collapse_decodes_entities_and_makes_each_whitespace_run_one_space(string raw, string expected) =>
         Assert.That(DomBuilder.Collapse(raw), Is.EqualTo(expected));
 
+    // Texts past the stack buffer are collapsed in a pooled one: the same result either side of
+    // its length, and a rented array's leftovers from a longer text do not leak into a shorter one.
+    [TestCase(255)]
+    [TestCase(256)]
+    [TestCase(257)]
+    [TestCase(5000)]
+    public void Collapse_gives_the_same_text_at_any_length(int length)
+    {
+        var raw = string.Concat(Enumerable.Range(0, length).Select(i => i % 7 < 2 ? '\n' : (char)('a' + (i % 26))));
+        var expected = System.Text.RegularExpressions.Regex.Replace(raw, "\n+", " ");
+        Assert.That(DomBuilder.Collapse(raw), Is.EqualTo(expected));
+        Assert.That(DomBuilder.Collapse(raw[..(length / 2)]), Is.EqualTo(System.Text.RegularExpressions.Regex.Replace(raw[..(length / 2)], "\n+", " ")));
+    }
+
     [Test]
     public void The_listed_whitespace_is_every_character_the_cleaner_counts_as_space()
     {
