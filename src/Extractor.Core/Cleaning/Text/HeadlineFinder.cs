@@ -65,8 +65,8 @@ public static partial class HeadlineFinder
     /// <summary>
     /// Where nothing above the body reads as its headline, a dump often opens with the headline on
     /// the body's first line: a headline-shaped line, no sentence, whose content words the lead
-    /// below it mostly repeats (cases g053, g070 of the news set: the headline, then the dateline's
-    /// paragraph).
+    /// below it (and its deck, where one stands between them) mostly repeats (cases g053, g070 of
+    /// the news set: the headline, then the dateline's paragraph).
     /// </summary>
     private static int FirstBodyLine(IReadOnlyList<PageLine> lines, int bodyStart, int bodyEnd, TextLexicon lexicon)
     {
@@ -76,8 +76,17 @@ public static partial class HeadlineFinder
         }
 
         var line = lines[bodyStart];
+        // A deck may stand between the headline and the lead: one line of language without a full
+        // stop ("DPRK leader conducted mammoth tour of Jagang province earlier in the week, state
+        // media reports", news g131).
+        var lead = bodyStart + 1;
+        if (lines[lead].Kind is LineKind.Phrase && lead + 1 <= bodyEnd && lead + 1 < lines.Count && lines[lead + 1].Kind is LineKind.Prose)
+        {
+            lead++;
+        }
+
         if (!LooksLikeHeadline(line, 3) || IsListItem(lines, bodyStart) || HasWebAddress(line.Text) || EndsSentence(line.Text)
-            || lines[bodyStart + 1].Kind is not LineKind.Prose)
+            || lines[lead].Kind is not LineKind.Prose)
         {
             return -1;
         }
