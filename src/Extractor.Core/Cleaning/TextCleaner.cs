@@ -94,9 +94,40 @@ public sealed class TextCleaner : ICleaner
         }
 
         var warnings = paragraphs.Count == 0 ? new[] { "no article body found" } : [];
-        var title = titleIndex >= 0 ? CrawlerHeader.Strip(lines[titleIndex].Text) : null;
+        var title = titleIndex >= 0 ? WithoutTrailingDate(CrawlerHeader.Strip(lines[titleIndex].Text)) : null;
         return new CleanedPage(title, paragraphs, captions, header, boilerplate, null, warnings) { TitleSource = title is null ? null : ProvenanceSource.VisibleLine };
     }
+
+    /// <summary>
+    /// The headline without a date or time printed after it on its line behind a separator
+    /// ("Millions in Japan seeking shelter from Typhoon #Nanmadol─── 06:06 Mon, 19 Sep 2022", "… | 19.10.2019"):
+    /// the part after the last separator is cut when, on its own, it reads as a date line.
+    /// </summary>
+    private string WithoutTrailingDate(string title)
+    {
+        var cut = title.Length;
+        while (cut > 0 && !IsSeparator(title[cut - 1]))
+        {
+            cut--;
+        }
+
+        if (cut == 0)
+        {
+            return title;
+        }
+
+        var head = title.AsSpan(0, cut).TrimEnd();
+        while (head.Length > 0 && IsSeparator(head[^1]))
+        {
+            head = head[..^1].TrimEnd();
+        }
+
+        var tail = title[cut..].Trim();
+        return head.Length > 0 && tail.Length > 0 && _classifier.Classify(tail) == LineKind.DateLine ? head.ToString() : title;
+    }
+
+    // Box-drawing lines, dashes, bars and dots that set a date apart from a headline (not a hyphen: "Kim-Putin summit").
+    private static bool IsSeparator(char c) => c is '|' or '·' or '•' or '—' or '–' or (>= '\u2500' and <= '\u257F');
 
     /// <summary>Lines kept inside the body: prose and sentence-like phrases (subheadings, short sentences, list items).</summary>
     private static bool IsBodyLine(IReadOnlyList<PageLine> lines, int i, int end)
