@@ -43,18 +43,14 @@ internal static class HtmlNesting
 
             var closing = i + 1 < html.Length && html[i + 1] == '/';
             var start = closing ? i + 2 : i + 1;
-            var end = start;
-            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '-' or ':' or '_'))
-            {
-                end++;
-            }
-
-            if (end == start || !char.IsAsciiLetter(html[start]))
+            // A name opens with a letter: a '<' before anything else opens no tag.
+            if (start >= html.Length || !char.IsAsciiLetter(html[start]))
             {
                 i++;
                 continue;
             }
 
+            var end = start + AsciiNames.TagNameLength(html.AsSpan(start));
             var name = html.AsSpan(start, end - start);
             var close = html.IndexOf('>', end);
             if (close < 0)
@@ -74,8 +70,8 @@ internal static class HtmlNesting
                 continue;
             }
 
-            // Only a five- or six-letter name can be a style or a script: the length is tested first.
-            if (name.Length is 5 or 6 && RawTextEnd(name) is { } marker)
+            // Only a five- or six-letter name starting with an 's' can be a style or a script: those are tested first.
+            if (name.Length is 5 or 6 && (name[0] | 0x20) == 's' && RawTextEnd(name) is { } marker)
             {
                 i = SkipPast(html, i, marker);
                 continue;

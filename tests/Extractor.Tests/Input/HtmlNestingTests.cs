@@ -17,6 +17,10 @@ public sealed class HtmlNestingTests
     [TestCase("<div><div><div><div><div>x", 5, false, TestName = "As many levels as the limit pass")]
     [TestCase("<div><div><div><div><div><div>x", 5, true, TestName = "One level past the limit fails")]
     [TestCase("<div><div><div><div><div><div>x</div></div>", 5, true, TestName = "End tags after the deepest point do not hide it")]
+    [TestCase("<my-el><ns:tag><a_b><h1>x", 3, true, TestName = "Names hold digits, '-', ':' and '_'")]
+    [TestCase("<my-el><ns:tag><a_b><h1>x", 4, false, TestName = "Names hold digits, '-', ':' and '_', within the limit")]
+    [TestCase("<p-x><li:y><br_z>x", 2, true, TestName = "A name that only starts like an uncounted one is counted")]
+    [TestCase("<Script>var a = '<div><div>';</SCRIPT><div>", 1, false, TestName = "Scripts are skipped in any case")]
     public void Estimates_nesting(string html, int limit, bool exceeds) =>
         Assert.That(HtmlNesting.Exceeds(html, limit), Is.EqualTo(exceeds));
 

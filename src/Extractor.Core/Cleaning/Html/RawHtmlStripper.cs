@@ -201,12 +201,7 @@ internal static class RawHtmlStripper
 
     private static int UnreadAttributes(string html, int lt, List<Range> cuts)
     {
-        var p = lt + 1;
-        while (p < html.Length && (char.IsAsciiLetterOrDigit(html[p]) || html[p] is '-' or ':' or '_'))
-        {
-            p++;
-        }
-
+        var p = lt + 1 + AsciiNames.TagNameLength(html.AsSpan(lt + 1));
         var tag = html.AsSpan(lt + 1, p - lt - 1);
         while (true)
         {
