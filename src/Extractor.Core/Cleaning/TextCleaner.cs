@@ -100,24 +100,19 @@ public sealed class TextCleaner : ICleaner
 
     /// <summary>
     /// The headline without a date or time printed after it on its line behind a separator
-    /// ("Millions in Japan seeking shelter from Typhoon #Nanmadol─── 06:06 Mon, 19 Sep 2022", "… | 19.10.2019"):
-    /// the part after the last separator is cut when, on its own, it reads as a date line.
+    /// (<see cref="HeadlineTail"/>, "… | 19.10.2019"): the part after the last separator is cut when, on its own, it
+    /// reads as a date line.
     /// </summary>
     private string WithoutTrailingDate(string title)
     {
-        var cut = title.Length;
-        while (cut > 0 && !IsSeparator(title[cut - 1]))
-        {
-            cut--;
-        }
-
-        if (cut == 0)
+        var cut = HeadlineTail.After(title);
+        if (cut < 0)
         {
             return title;
         }
 
         var head = title.AsSpan(0, cut).TrimEnd();
-        while (head.Length > 0 && IsSeparator(head[^1]))
+        while (head.Length > 0 && HeadlineTail.IsSeparator(head[^1]))
         {
             head = head[..^1].TrimEnd();
         }
@@ -125,9 +120,6 @@ public sealed class TextCleaner : ICleaner
         var tail = title[cut..].Trim();
         return head.Length > 0 && tail.Length > 0 && _classifier.Classify(tail) == LineKind.DateLine ? head.ToString() : title;
     }
-
-    // Box-drawing lines, dashes, bars and dots that set a date apart from a headline (not a hyphen: "Kim-Putin summit").
-    private static bool IsSeparator(char c) => c is '|' or '·' or '•' or '—' or '–' or (>= '\u2500' and <= '\u257F');
 
     /// <summary>Lines kept inside the body: prose and sentence-like phrases (subheadings, short sentences, list items).</summary>
     private static bool IsBodyLine(IReadOnlyList<PageLine> lines, int i, int end)

@@ -37,6 +37,16 @@ public sealed class TextMetadataTests
     }
 
     [Test]
+    public void A_date_printed_after_the_headline_on_its_line_is_the_page_date()
+    {
+        // The cleaner cuts "─── 06:06 Mon, 19 Sep 2022" from the title; the metadata stage still reads it.
+        var page = string.Join('\n',
+            "International", "Senior diplomats of S. Korea and Russia hold phone talks over N. Korea─── 06:06 Mon, 19 Sep 2022", "", Body1, "", Body2);
+        var m = Parse(page, "Senior diplomats of S. Korea and Russia hold phone talks over N. Korea");
+        Assert.That(m.Published, Is.EqualTo("2022-09-19T06:06"));
+    }
+
+    [Test]
     public void Crawler_header_date_yields_to_visible_date_with_time()
     {
         var page = string.Join('\n',

@@ -1,4 +1,5 @@
 using Extractor.Core.Cleaning;
+using Extractor.Core.Cleaning.Text;
 
 namespace Extractor.Core.Metadata.Text;
 
@@ -91,6 +92,12 @@ internal sealed class TextLayout
             lines[i] = rawLines[i].Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim();
         }
 
+        var titleIndex = cleaned.Title is { } title ? FindTitle(lines, title) : -1;
+        if (titleIndex < 0 && cleaned.Title is not null && SplitTitleLine(ref lines, cleaned.Title) is var split and >= 0)
+        {
+            titleIndex = split;
+        }
+
         var prose = new List<int>();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -100,7 +107,6 @@ internal sealed class TextLayout
             }
         }
 
-        var titleIndex = cleaned.Title is { } title ? FindTitle(lines, title) : -1;
         int bodyStart;
         int bodyEnd;
         if (prose.Count > 0)
@@ -201,6 +207,32 @@ internal sealed class TextLayout
         {
             if (lines[i].Length > 0 && Solid(lines[i]) == solid && Squash(lines[i]) == target)
             {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the cleaner cut a date printed after the headline on its line (<see cref="HeadlineTail"/>), that line
+    /// becomes two: the headline, and what followed it behind the separator, a header line of its own. Returns the
+    /// headline's index, or -1 when no line is the title and a separator.
+    /// </summary>
+    private static int SplitTitleLine(ref string[] lines, string title)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > title.Length && lines[i].StartsWith(title, StringComparison.Ordinal)
+                && lines[i].AsSpan(title.Length).TrimStart() is { Length: > 0 } after && HeadlineTail.IsSeparator(after[0]))
+            {
+                var rest = lines[i][title.Length..].TrimStart();
+                var split = new string[lines.Length + 1];
+                Array.Copy(lines, split, i);
+                split[i] = title;
+                split[i + 1] = rest;
+                Array.Copy(lines, i + 1, split, i + 2, lines.Length - i - 1);
+                lines = split;
                 return i;
             }
         }
