@@ -161,6 +161,9 @@ public sealed record DatesFile
 
     /// <summary>Words an element's class, id or itemprop holds when it prints a date.</summary>
     public IReadOnlyList<string> DateMarks { get; init => field = value ?? []; } = [];
+
+    /// <summary>Time-zone abbreviations of countries that write a numeric date month first (<c>01/08/2022 08:01 PM EST</c>).</summary>
+    public IReadOnlyList<string> MonthFirstZones { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>The words that introduce a date line, by what they say the date is.</summary>

@@ -52,7 +52,7 @@ public sealed class MetadataParser : IMetadataParser
             OwnStory(text.Agencies, text.Outlet),
             text.Dateline?.Place,
             text.Dateline?.Date,
-            text.Published is null ? [NoDate] : [])
+            text.Published is null ? [NoDate] : text.DateWarning is { } dateWarning ? [dateWarning] : [])
         {
             PublishedSource = text.Published is null ? null : text.PublishedSource,
             UpdatedSource = text.UpdatedSource,

@@ -57,9 +57,9 @@ internal static partial class DateLineReader
     /// two elements (<c>Letzte Änderung:</c> above <c>14.01.2022 um 09:25</c>, dates set gipfelbuch.ch-hochaufloesung;
     /// <c>Joined</c> above a forum member's <c>May 11, 2017</c>, dates set 1552005464).
     /// </summary>
-    public static IReadOnlyList<LabelledDate> Read(IReadOnlyList<string> lines, int index, DateWords words)
+    public static IReadOnlyList<LabelledDate> Read(IReadOnlyList<string> lines, int index, DateWords words, NumericOrder order = NumericOrder.DayFirst)
     {
-        var dates = Read(lines[index], words);
+        var dates = Read(lines[index], words, order);
         if (dates is [{ Label: DateLabel.None } first, ..] && index > 0 && LabelOnly(lines[index - 1], words) is { } label)
         {
             return [first with { Label = label }, .. dates.Skip(1)];
@@ -94,14 +94,14 @@ internal static partial class DateLineReader
         : DateLabel.Generic;
 
     /// <summary>The dates of a date line, each with its label; empty when the line is not a date line.</summary>
-    public static IReadOnlyList<LabelledDate> Read(string line, DateWords words)
+    public static IReadOnlyList<LabelledDate> Read(string line, DateWords words, NumericOrder order = NumericOrder.DayFirst)
     {
         if (line.Length is 0 or > 160)
         {
             return [];
         }
 
-        var dates = DateParser.FindAll(line, words);
+        var dates = DateParser.FindAll(line, words, order);
         if (dates.Count == 0)
         {
             return [];

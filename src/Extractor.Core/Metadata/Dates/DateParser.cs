@@ -95,7 +95,7 @@ internal static partial class DateParser
     private static partial Regex TimeBefore();
 
     /// <summary>Every date in <paramref name="text"/>, left to right, overlaps resolved to the longer match.</summary>
-    public static IReadOnlyList<DateMatch> FindAll(string text, DateWords words)
+    public static IReadOnlyList<DateMatch> FindAll(string text, DateWords words, NumericOrder order = NumericOrder.DayFirst)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMatch>();
@@ -107,7 +107,7 @@ internal static partial class DateParser
             Collect(text, Cjk(), found, words);
             Collect(text, MonthFirst(), found, words);
             Collect(text, DayFirst(), found, words);
-            Collect(text, NumericDayFirst(), found, words);
+            Collect(text, NumericDayFirst(), found, words, order);
         }
 
         if (text.Contains('/', StringComparison.Ordinal))
@@ -158,11 +158,11 @@ internal static partial class DateParser
     public static ParsedDate? ParseFirst(string? text, DateWords words) =>
         text is null ? null : FindAll(text, words) is { Count: > 0 } all ? all[0].Date : null;
 
-    private static void Collect(string text, Regex pattern, List<DateMatch> found, DateWords words)
+    private static void Collect(string text, Regex pattern, List<DateMatch> found, DateWords words, NumericOrder order = NumericOrder.DayFirst)
     {
         foreach (Match m in pattern.Matches(text))
         {
-            if (!TryDay(m, words, out var day))
+            if (!TryDay(m, words, order, out var day))
             {
                 continue;
             }
@@ -193,7 +193,7 @@ internal static partial class DateParser
         }
     }
 
-    private static bool TryDay(Match m, DateWords words, out DateOnly day)
+    private static bool TryDay(Match m, DateWords words, NumericOrder order, out DateOnly day)
     {
         day = default;
         var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -207,6 +207,11 @@ internal static partial class DateParser
         if (!m.Groups["mon"].Success && m.Groups["y"].Success && m.Groups["y"].Index > m.Index && month > 12 && date <= 12)
         {
             // 01/26/2022: a day-first numeric date whose middle number cannot be a month is US month-first.
+            (month, date) = (date, month);
+        }
+        else if (order == NumericOrder.MonthFirst && !m.Groups["mon"].Success && m.Groups["sep"].Value == "/" && m.Groups["y"].Index > m.Index && month <= 12 && date <= 12)
+        {
+            // 01/08/2022 on a page that writes its dates month first (NumericDateOrder): January 8.
             (month, date) = (date, month);
         }
 

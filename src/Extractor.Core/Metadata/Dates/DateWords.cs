@@ -17,9 +17,10 @@ internal sealed class DateWords
     // The ASCII text every label's match holds (see LabelWords); null: no such prefilter.
     private readonly SearchValues<string>? _asciiLabelWords;
 
-    private DateWords(Dictionary<string, int> months, Regex label, SearchValues<string>? asciiLabelWords, IReadOnlyList<string> dateMarks, IReadOnlyDictionary<string, string?> zones)
+    private DateWords(Dictionary<string, int> months, Regex label, SearchValues<string>? asciiLabelWords, IReadOnlyList<string> dateMarks, IReadOnlyDictionary<string, string?> zones, IReadOnlySet<string> monthFirstZones)
     {
         _months = months;
+        MonthFirstZones = monthFirstZones;
         _asciiLabelWords = asciiLabelWords;
         Zones = zones;
         Label = label;
@@ -45,6 +46,9 @@ internal sealed class DateWords
 
     /// <summary>Words an element's class, id or itemprop holds when the element prints a date.</summary>
     public IReadOnlyList<string> DateMarks { get; }
+
+    /// <summary>Time-zone abbreviations of countries that write the month first (<c>EST</c>): see <see cref="NumericDateOrder"/>.</summary>
+    public IReadOnlySet<string> MonthFirstZones { get; }
 
     /// <summary>The month (1-12) a printed name or abbreviation stands for (any case, a trailing dot allowed), or 0.</summary>
     public int MonthOf(string word)
@@ -79,7 +83,7 @@ internal sealed class DateWords
 
         var pattern = $"(?<upd>{Alternation(file.Labels.Updated)})|(?<pub>{Alternation(file.Labels.Published)})|(?<gen>{Alternation(file.Labels.Generic)})" + (file.Labels.Other.Count > 0 ? $"|(?<oth>{Alternation(file.Labels.Other)})" : "");
         var label = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new DateWords(months, label, LabelWords([.. file.Labels.Updated, .. file.Labels.Published, .. file.Labels.Generic, .. file.Labels.Other]), file.DateMarks, zones);
+        return new DateWords(months, label, LabelWords([.. file.Labels.Updated, .. file.Labels.Published, .. file.Labels.Generic, .. file.Labels.Other]), file.DateMarks, zones, file.MonthFirstZones.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>

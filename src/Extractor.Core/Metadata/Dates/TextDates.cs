@@ -19,6 +19,9 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     /// <summary>Whether <see cref="Published"/> was printed on a date line by the headline (the two lines above it, the three below).</summary>
     public bool ByHeadline { get; init; }
 
+    /// <summary>Why the date may be wrong (a numeric date read day first where the page does not say), or null.</summary>
+    public string? Warning { get; init; }
+
     private static (int Line, LabelledDate Date)? Pick(IEnumerable<(int Line, LabelledDate Date)> candidates, bool first)
     {
         (int Line, LabelledDate Date)? picked = null;
@@ -49,6 +52,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
     public static TextDates Find(TextLayout layout, DateWords words, IEnumerable<int>? header = null)
     {
         var lines = new List<(int Line, LabelledDate Date)>();
+        var (order, orderStated) = NumericDateOrder.Of(layout.Lines, words);
         var near = layout.NearHeaderLines().ToHashSet();
         var headerLines = (header ?? layout.HeaderLines()).ToList();
         for (var i = Math.Max(0, layout.TitleIndex - AboveTitle); i < layout.TitleIndex; i++)
@@ -65,7 +69,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
         headerLines.Sort();
         foreach (var i in headerLines)
         {
-            var dates = DateLineReader.Read(layout.Lines, i, words);
+            var dates = DateLineReader.Read(layout.Lines, i, words, order);
             if (dates is [{ Date.Time: null } only] && i + 1 < layout.Lines.Count && DateLineReader.TimeOnly(layout.Lines[i + 1], words) is { } time)
             {
                 // "Nov. 19, 2019" and "5:50 PM" on the next line are one date.
@@ -123,7 +127,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             {
                 // Only a line holding a label, or under one, can be labelled.
                 if (!read.Contains(i) && (words.MayHoldLabel(layout.Lines[i]) || (i > 0 && words.MayHoldLabel(layout.Lines[i - 1])))
-                    && DateLineReader.Read(layout.Lines, i, words) is [{ Label: DateLabel.Published } labelled, ..])
+                    && DateLineReader.Read(layout.Lines, i, words, order) is [{ Label: DateLabel.Published } labelled, ..])
                 {
                     published = labelled.Date;
                     break;
@@ -141,7 +145,7 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
             ParsedDate? late = null;
             for (var i = layout.BodyStart; i < layout.Lines.Count && published is null; i++)
             {
-                foreach (var d in DateLineReader.Read(layout.Lines, i, words))
+                foreach (var d in DateLineReader.Read(layout.Lines, i, words, order))
                 {
                     if (d.Label == DateLabel.Published)
                     {
@@ -169,6 +173,15 @@ internal sealed record TextDates(ParsedDate? Published, ParsedDate? Updated)
 
         // A page that prints only "Updated …" was first published no later than that: the update
         // is the best publication date it gives.
-        return new TextDates(published ?? updated, updated) { PublishedSource = published is null && updated is null ? null : source, ByHeadline = byHeadline && published is not null };
+        // "Never guess silently": a date that reads one day day first and another month first, on a page that gives no
+        // sign of its order, is read day first and said so.
+        var chosen = published ?? updated;
+        var eitherWay = !orderStated && chosen is { } c ? NumericDateOrder.EitherWay(layout.Lines, c.Date) : null;
+        return new TextDates(chosen, updated)
+        {
+            PublishedSource = published is null && updated is null ? null : source,
+            ByHeadline = byHeadline && published is not null,
+            Warning = eitherWay is null ? null : $"the date {eitherWay} reads day first or month first; read day first, as the page gives no sign of its order",
+        };
     }
 }

@@ -49,6 +49,9 @@ internal sealed class TextMetadata(
     /// <summary>Whether <see cref="Published"/> was printed on a date line by the headline.</summary>
     public bool PublishedByHeadline { get; init; }
 
+    /// <summary>Why <see cref="Published"/> may be wrong (see <see cref="TextDates.Warning"/>), or null.</summary>
+    public string? DateWarning { get; init; }
+
     /// <summary>Where <see cref="Updated"/> came from, or null.</summary>
     public string? UpdatedSource => Updated is null ? null : ProvenanceSource.VisibleLine;
 }
@@ -116,6 +119,7 @@ internal static class TextMetadataReader
         {
             PublishedSource = publishedSource,
             PublishedByHeadline = dates.ByHeadline,
+            DateWarning = published is null ? null : dates.Warning,
             ReleaseSourceFinder = () => OutletFinder.ReleaseSource(layout, outlets),
         };
     }
