@@ -43,6 +43,12 @@ internal static class RawHtmlStripper
     /// </summary>
     private static readonly SearchValues<char> NameEnds = SearchValues.Create(" \n\r\t\f=>/\"'<?");
 
+    /// <summary>
+    /// The whitespace of layout between tags (<see cref="IsSpace"/>): the indentation before a tag is
+    /// found by one vectorised search back, not a character at a time.
+    /// </summary>
+    private static readonly SearchValues<char> LayoutSpaces = SearchValues.Create(" \n\r\t\f");
+
     private static readonly SearchValues<char> UnquotedEnds = SearchValues.Create(" \n\r\t\f>\"'<=`");
 
     /// <summary>
@@ -83,11 +89,7 @@ internal static class RawHtmlStripper
             // Layout whitespace between two tags, one of them a block element's ("</p>\n    <p>",
             // "<li>\n  <a"), renders as nothing, yet would be parsed into a text node of its own: a
             // third of a page's nodes.
-            var gap = lt;
-            while (gap > copied && html[gap - 1] is ' ' or '\n' or '\r' or '\t' or '\f')
-            {
-                gap--;
-            }
+            var gap = copied + 1 + html.AsSpan(copied, lt - copied).LastIndexOfAnyExcept(LayoutSpaces);
 
             if (gap < lt && gap > copied && html[gap - 1] == '>'
                 && (IsBlockTag(html, lt + 1) || (gap - 1 == cutTagEnd ? IsBlockTag(html, cutTag + 1) : EndsBlockTag(html, gap - 1, copied))))

@@ -96,6 +96,16 @@ public sealed class HtmlCleanerRuleTests
         Assert.That(stripped, Is.EqualTo("<div><p>a <b>bold</b> <i>it</i></p><p>b</p></div><ul><li><a>x</a> <a>y</a></li></ul><pre>x\n  <code>y</code>\n</pre>"));
     }
 
+    // The edges of the layout search: whitespace opening the page, after a comment cut, after a
+    // cut attribute, every kind of layout space, and a run longer than a vector.
+    [TestCase("  \n<div>a</div>", "  \n<div>a</div>")]
+    [TestCase("<!-- c -->\n  <div>a</div>", "\n  <div>a</div>")]
+    [TestCase("<div>\t\f\r\n <p>a</p></div>", "<div><p>a</p></div>")]
+    [TestCase("<div data-x=\"1\">\n                                          <p>a</p></div>", "<div><p>a</p></div>")]
+    [TestCase("<b>x</b>\u00A0\n  <b>y</b>", "<b>x</b>\u00A0\n  <b>y</b>")]
+    public void Layout_whitespace_is_found_back_to_the_last_kept_character(string html, string expected) =>
+        Assert.That(Strip(html), Is.EqualTo(expected));
+
     [Test]
     public void Navigation_and_controls_are_stripped_before_parsing()
     {
