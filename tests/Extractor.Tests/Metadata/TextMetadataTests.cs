@@ -47,6 +47,22 @@ public sealed class TextMetadataTests
     }
 
     [Test]
+    public void A_sign_off_above_the_photo_captions_at_the_end_signs_the_story()
+    {
+        // The captions after the sign-off read as prose; the cleaner sets them aside, and so does the metadata layout,
+        // so the sign-off is still by the body's end.
+        var page = string.Join('\n',
+            "Senior diplomats of S. Korea and Russia hold phone talks over N. Korea", "", "SEOUL (Reuters) - " + Body1, "", Body2, "",
+            "(Reporting by Kim Soo-yeon; Editing by John Smith)", "",
+            "FILE PHOTO: South Korean and Russian flags fly outside the foreign ministry in Seoul, South Korea, January 26, 2022.", "",
+            "FILE PHOTO: Russian Deputy Foreign Minister Igor Morgulov attends a meeting in Moscow, Russia, March 3, 2021.", "",
+            "FILE PHOTO: A view shows the foreign ministry building in Seoul, South Korea, on a cloudy day, February 2, 2021.");
+        var source = new SourcePage("p", "p.txt", "00", InputFormat.Text, page, []);
+        var m = new MetadataParser().Parse(source, new TextCleaner().Clean(source));
+        Assert.That(m.Authors, Is.EqualTo(new[] { "Kim Soo-yeon" }));
+    }
+
+    [Test]
     public void Crawler_header_date_yields_to_visible_date_with_time()
     {
         var page = string.Join('\n',

@@ -98,10 +98,13 @@ internal sealed class TextLayout
             titleIndex = split;
         }
 
+        // A line the cleaner set aside as furniture reads as prose at times, but is no part of the body: a story's sign-off
+        // above photo captions at the page's end ("(Reporting by …)" above "FILE PHOTO: …", news g072) stays by its end.
+        var furniture = cleaned.BoilerplateLines.Count == 0 ? null : cleaned.BoilerplateLines.ToHashSet(StringComparer.Ordinal);
         var prose = new List<int>();
         for (var i = 0; i < lines.Length; i++)
         {
-            if (IsProse(lines[i]))
+            if (IsProse(lines[i]) && (furniture is null || !furniture.Contains(lines[i])))
             {
                 prose.Add(i);
             }
