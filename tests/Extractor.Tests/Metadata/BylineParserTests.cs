@@ -12,6 +12,7 @@ public sealed class BylineParserTests
     [TestCase("By Kim Eun-jung", new[] { "Kim Eun-jung" }, new string[0])]
     [TestCase("By Yonhap", new string[0], new[] { "Yonhap" })]
     [TestCase("Faizan Hashmi 3 minutes ago Tue 03rd August 2021 | 01:10 AM", new[] { "Faizan Hashmi" }, new string[0])]
+    [TestCase("Sumaira FH (@sumairafh) 25 minutes ago Thu 24th September 2020 | 07:29 PM", new[] { "Sumaira FH" }, new string[0])]
     [TestCase("Tom Krisher, Ap Auto Writer", new[] { "Tom Krisher" }, new string[0])]
     [TestCase("By Tom Krisher, AP Auto Writer", new[] { "Tom Krisher" }, new[] { "AP" })]
     [TestCase("BY SARAH KIM", new[] { "Sarah Kim" }, new string[0])]

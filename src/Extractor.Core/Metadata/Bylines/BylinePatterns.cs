@@ -61,7 +61,8 @@ internal sealed record BylinePatterns(
 
         // No IgnoreCase on name patterns: it would let \p{Lu} match lower-case words (an e-mail's "kej").
         return new BylinePatterns(
-            new Regex(@"^(?<name>" + name + @")\s+" + relative, Options),
+            // The name may carry its social-media handle: "Fahad Shabbir (@FahadShabbir) 2 minutes ago".
+            new Regex(@"^(?<name>" + name + @")(?:\s*\(@\w+\))?\s+" + relative, Options),
             new Regex(@"^(?<name>" + name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", Options),
             new Regex(@"^(?i:(?:" + BylineWords.Alternation(file.ByWords) + @")\s+)?(?<name>" + name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", Options),
             new Regex(@"^(?:" + name + "|" + UncasedName + ")$", Options),
