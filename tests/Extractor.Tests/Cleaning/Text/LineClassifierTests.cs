@@ -33,6 +33,7 @@ public sealed class LineClassifierTests
     [TestCase("Share Tweet Email", LineKind.Share)]
     [TestCase("This photo, captured from North Korea`s Central TV on Jan. 18, 2022, shows one of two tactical guided missiles.", LineKind.Caption)]
     [TestCase("Photo: Ringo H.W. Chiu, AP", LineKind.Caption)]
+    [TestCase("President-elect Joe Biden waves as he leaves a theater in Wilmington, Delaware, on Tuesday. (EPA-Yonhap)", LineKind.Caption)]
     [TestCase("The below is attributable to Spokesperson Ned Price:", LineKind.LeadIn)]
     [TestCase("34 Comments", LineKind.CommentsStart)]
     [TestCase("Leave a Reply", LineKind.CommentsStart)]
