@@ -31,29 +31,19 @@ internal static partial class NumericDateOrder
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(words);
         int dayFirst = 0, monthFirst = 0;
-        foreach (var line in lines)
+        foreach (var (a, b, match) in SlashedDates(lines))
         {
-            if (!line.Contains('/', StringComparison.Ordinal))
+            if (a > 12 && b is >= 1 and <= 12)
             {
-                continue;
+                dayFirst++;
             }
-
-            foreach (Match m in SlashedDate().Matches(line))
+            else if (b > 12 && a is >= 1 and <= 12)
             {
-                var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-                var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-                if (a > 12 && b is >= 1 and <= 12)
-                {
-                    dayFirst++;
-                }
-                else if (b > 12 && a is >= 1 and <= 12)
-                {
-                    monthFirst++;
-                }
-                else if (a <= 12 && b <= 12 && HasMonthFirstZone(m.Groups["after"].Value, words))
-                {
-                    monthFirst++;
-                }
+                monthFirst++;
+            }
+            else if (a <= 12 && b <= 12 && HasMonthFirstZone(match.Groups["after"].Value, words))
+            {
+                monthFirst++;
             }
         }
 
@@ -67,6 +57,20 @@ internal static partial class NumericDateOrder
     public static string? EitherWay(IReadOnlyList<string> lines, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        foreach (var (a, b, match) in SlashedDates(lines))
+        {
+            if (a != b && a == day.Day && b == day.Month && match.Value.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                return match.Value[..(match.Length - match.Groups["after"].Length)];
+            }
+        }
+
+        return null;
+    }
+
+    // Each slashed date of the lines: its first and second number, and the match (with what follows it on the line).
+    private static IEnumerable<(int A, int B, Match Match)> SlashedDates(IReadOnlyList<string> lines)
+    {
         foreach (var line in lines)
         {
             if (!line.Contains('/', StringComparison.Ordinal))
@@ -76,16 +80,9 @@ internal static partial class NumericDateOrder
 
             foreach (Match m in SlashedDate().Matches(line))
             {
-                var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-                var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-                if (a != b && a == day.Day && b == day.Month && m.Value.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
-                {
-                    return m.Value[..(m.Length - m.Groups["after"].Length)];
-                }
+                yield return (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m);
             }
         }
-
-        return null;
     }
 
     private static bool HasMonthFirstZone(string after, DateWords words)
