@@ -22,7 +22,7 @@ internal enum NumericOrder
 internal static partial class NumericDateOrder
 {
     // A slashed day and month (either order) and a four-digit year, then what follows on the line (a time, a zone).
-    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})/(?:19|20)\d{2}(?![\d/])(?<after>[^/]{0,24})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)\d{2})(?![\d/])(?<after>[^/]{0,24})", RegexOptions.CultureInvariant)]
     private static partial Regex SlashedDate();
 
     /// <summary>The page's order, and whether the page gave any sign of it (false: day first by default).</summary>
@@ -59,7 +59,7 @@ internal static partial class NumericDateOrder
         ArgumentNullException.ThrowIfNull(lines);
         foreach (var (a, b, match) in SlashedDates(lines))
         {
-            if (a != b && a == day.Day && b == day.Month && match.Value.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            if (a != b && a == day.Day && b == day.Month && int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) == day.Year)
             {
                 return match.Value[..(match.Length - match.Groups["after"].Length)];
             }

@@ -227,13 +227,12 @@ internal sealed class TextLayout
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length > title.Length && lines[i].StartsWith(title, StringComparison.Ordinal)
-                && lines[i].AsSpan(title.Length).TrimStart() is { Length: > 0 } after && HeadlineTail.IsSeparator(after[0]))
+                && lines[i].AsSpan(title.Length).TrimStart() is { Length: > 0 } rest && HeadlineTail.IsSeparator(rest[0]))
             {
-                var rest = lines[i][title.Length..].TrimStart();
                 var split = new string[lines.Length + 1];
                 Array.Copy(lines, split, i);
                 split[i] = title;
-                split[i + 1] = rest;
+                split[i + 1] = rest.ToString();
                 Array.Copy(lines, i + 1, split, i + 2, lines.Length - i - 1);
                 lines = split;
                 return i;

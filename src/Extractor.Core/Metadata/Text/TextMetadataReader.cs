@@ -119,7 +119,7 @@ internal static class TextMetadataReader
         {
             PublishedSource = publishedSource,
             PublishedByHeadline = dates.ByHeadline,
-            DateWarning = published is null ? null : dates.Warning,
+            DateWarning = dates.Warning,
             ReleaseSourceFinder = () => OutletFinder.ReleaseSource(layout, outlets),
         };
     }
