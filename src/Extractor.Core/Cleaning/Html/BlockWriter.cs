@@ -174,6 +174,13 @@ internal sealed class BlockWriter
             return false;
         }
 
+        // A span around a linked word of a sentence is the word, not a box of links (case
+        // linked-word-span-in-sentence).
+        if (node.Tag == "span" && Pruner.IsInlineInSentence(node))
+        {
+            return false;
+        }
+
         var density = node.LinkDensity;
         var positive = (node.Signal & AttributeSignal.Positive) != 0;
         if (node.Tag is "ul" or "ol")

@@ -88,7 +88,7 @@ internal static class Pruner
     /// links to, and cutting it leaves the sentence without its subject (case tag-link-in-sentence).
     /// A photo credit in a caption ("(Image: GETTY)") stays furniture.
     /// </summary>
-    private static bool IsInlineInSentence(DomNode node) =>
+    internal static bool IsInlineInSentence(DomNode node) =>
         (node.Signal & (AttributeSignal.Credit | AttributeSignal.Caption)) == 0
         && node.Tag is "a" or "span" or "em" or "strong" or "b" or "i" or "u" or "mark" or "abbr" or "cite" or "q"
         && node.Parent is { } parent
