@@ -86,14 +86,33 @@ internal static class Pruner
     /// "&lt;a id="auto-tag_donna-kelce"&gt;Donna Kelce&lt;/a&gt; has praised…") is a word of the sentence,
     /// whatever its class says: a weak furniture word ("tag", "author", "date") on it names what it
     /// links to, and cutting it leaves the sentence without its subject (case tag-link-in-sentence).
-    /// A photo credit in a caption ("(Image: GETTY)") stays furniture.
+    /// Inline elements that only wrap it, as editors nest them for a colour or a weight
+    /// ("&lt;strong&gt;&lt;span style…&gt;&lt;a&gt;word&lt;/a&gt;&lt;/span&gt;&lt;/strong&gt;"), are looked
+    /// through to the sentence (case linked-word-span-in-sentence). A photo credit in a caption
+    /// ("(Image: GETTY)") stays furniture.
     /// </summary>
-    internal static bool IsInlineInSentence(DomNode node) =>
-        (node.Signal & (AttributeSignal.Credit | AttributeSignal.Caption)) == 0
-        && node.Tag is "a" or "span" or "em" or "strong" or "b" or "i" or "u" or "mark" or "abbr" or "cite" or "q"
-        && node.Parent is { } parent
-        && parent.Tag is "p" or "span" or "em" or "strong" or "b" or "i" or "li" or "blockquote" or "q"
-        && parent.TextLength - node.TextLength >= SentenceContext;
+    internal static bool IsInlineInSentence(DomNode node)
+    {
+        if ((node.Signal & (AttributeSignal.Credit | AttributeSignal.Caption)) != 0
+            || node.Tag is not ("a" or "span" or "em" or "strong" or "b" or "i" or "u" or "mark" or "abbr" or "cite" or "q"))
+        {
+            return false;
+        }
+
+        var parent = node.Parent;
+        while (parent is not null && parent.TextLength == node.TextLength && IsInlineWrapper(parent.Tag))
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is not null
+            && parent.Tag is "p" or "span" or "em" or "strong" or "b" or "i" or "li" or "blockquote" or "q"
+            && parent.TextLength - node.TextLength >= SentenceContext;
+    }
+
+    /// <summary>Inline elements that editors wrap around a word for its look (colour, font, weight).</summary>
+    private static bool IsInlineWrapper(string tag) =>
+        tag is "span" or "strong" or "b" or "em" or "i" or "u" or "font" or "small" or "mark";
 
     private static bool HasAncestor(DomNode node, string tag)
     {
