@@ -33,7 +33,7 @@ internal static partial class ParagraphFilter
                 continue;
             }
 
-            if (block.LinkDensity > 0.6 && text.Length < 300)
+            if (block.LinkDensity > 0.6 && text.Length < 300 && !IsLinkedClause(block))
             {
                 continue;
             }
@@ -68,7 +68,24 @@ internal static partial class ParagraphFilter
             return false;
         }
 
-        var end = block.Text.AsSpan().TrimEnd(ClosingMarks);
+        return EndsWithSentenceMark(block.Text);
+    }
+
+    /// <summary>Characters of plain text around a link that make a sentence of it rather than a "Read more:" line.</summary>
+    private const int ClauseContext = 40;
+
+    /// <summary>
+    /// A sentence whose first clause is a link ("&lt;a&gt;Before them, a skater had tested positive&lt;/a&gt;,
+    /// and he is in isolation."): the plain text around the links goes on for a clause and ends the
+    /// sentence, where a "Read more: …" or "Related: …" line has a few words of label (case
+    /// linked-clause-kept).
+    /// </summary>
+    private static bool IsLinkedClause(TextBlock block) =>
+        block.Text.Length - block.LinkChars >= ClauseContext && EndsWithSentenceMark(block.Text);
+
+    private static bool EndsWithSentenceMark(string text)
+    {
+        var end = text.AsSpan().TrimEnd(ClosingMarks);
         return end.Length > 0 && SentenceEnds.Contains(end[^1]);
     }
 
