@@ -17,6 +17,9 @@ internal static class ContentScorer
 
     private const int MinPartLength = 200;
 
+    /// <summary>What two paragraphs of prose score: enough for a part of a split article however long the rest.</summary>
+    private const double MinPartScore = 15;
+
     /// <summary>Plain text from which a container's content class word counts in full.</summary>
     private const int MinPositiveText = 200;
 
@@ -189,8 +192,10 @@ internal static class ContentScorer
         var names = ClassNames(core.ClassAndId);
 
         // Generic CMS classes ("field--name-body") are shared by sidebar boxes: a part must
-        // score a good share of the chosen one and hold more than a box's line or two.
-        var threshold = Math.Max(10, core.Score * 0.3);
+        // score a good share of the chosen one and hold more than a box's line or two. Two
+        // paragraphs of prose are always enough: the part after a picture in a long article is
+        // often short (case article-split-by-picture).
+        var threshold = Math.Min(Math.Max(10, core.Score * 0.3), MinPartScore);
         var scope = core;
         for (var i = 0; i < PartScopeLevels && scope.Parent is { Tag: not ("body" or "html" or "#document") } parent; i++)
         {
