@@ -26,6 +26,9 @@ internal static class ContentScorer
     /// <summary>How many elements before the body are looked at for the article's header.</summary>
     private const int HeaderSiblings = 3;
 
+    /// <summary>How many wrappers up from the body its header is looked for beside.</summary>
+    private const int HeaderWrapperLevels = 3;
+
     /// <summary>Text beyond which an element before the body is more than a header.</summary>
     private const int MaxHeaderLength = 1500;
 
@@ -115,13 +118,33 @@ internal static class ContentScorer
     /// The article's header standing beside its body rather than in it (a "header" div with the
     /// headline, the byline and the lead, or the lead's own box, before the body's container):
     /// the few elements right before the body, up to one already chosen, one mostly links or one
-    /// longer than a header (case lead-beside-body). Their lead paragraph is article text in every
-    /// language; the paragraph filter keeps nothing else of a header.
+    /// longer than a header (case lead-beside-body). When the body is a column inside the
+    /// article's layout, the header stands before one of the column's wrappers instead: it is
+    /// looked for there too, a few levels up, and taken when it holds the headline (case
+    /// header-beside-body-wrapper). Their lead paragraph is article text in every language; the
+    /// paragraph filter keeps nothing else of a header.
     /// </summary>
     private static List<DomNode> HeaderBefore(DomNode top, List<DomNode> chosen)
     {
-        var siblings = top.Parent?.Children;
-        var at = siblings?.IndexOf(top) ?? -1;
+        var header = ElementsBefore(top, chosen);
+        var wrapper = top;
+        for (var level = 0; header.Count == 0 && level < HeaderWrapperLevels && wrapper.Parent is { Tag: not ("body" or "html" or "#document") } parent; level++)
+        {
+            wrapper = parent;
+            var before = ElementsBefore(wrapper, chosen);
+            if (before.Exists(HoldsHeadline))
+            {
+                header = before;
+            }
+        }
+
+        return header;
+    }
+
+    private static List<DomNode> ElementsBefore(DomNode node, List<DomNode> chosen)
+    {
+        var siblings = node.Parent?.Children;
+        var at = siblings?.IndexOf(node) ?? -1;
         List<DomNode> header = [];
         for (var i = at - 1; i >= 0 && header.Count < HeaderSiblings; i--)
         {
@@ -140,6 +163,30 @@ internal static class ContentScorer
         }
 
         return header;
+    }
+
+    private static bool HoldsHeadline(DomNode node)
+    {
+        var stack = new Stack<DomNode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current.Tag == "h1")
+            {
+                return true;
+            }
+
+            foreach (var child in current.Children)
+            {
+                if (!child.IsText && !child.Removed)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -376,7 +423,7 @@ internal static class ContentScorer
             var containing = 0;
             foreach (var c in close)
             {
-                if (IsAncestor(ancestor, c))
+                if (c == ancestor || IsAncestor(ancestor, c))
                 {
                     containing++;
                 }
