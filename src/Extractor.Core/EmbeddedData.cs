@@ -15,6 +15,15 @@ internal static class EmbeddedData
             ?? throw new InvalidOperationException($"the built-in data file Resources/{path} is missing from the assembly");
     }
 
+    /// <summary>The bytes of <paramref name="path"/>, '/'-separated under <c>Resources/</c>.</summary>
+    public static byte[] ReadBytes(string path)
+    {
+        using var stream = Open(path);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     public static string ReadText(string path)
     {
         using var reader = new StreamReader(Open(path));

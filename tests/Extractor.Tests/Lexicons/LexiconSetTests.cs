@@ -56,6 +56,15 @@ public sealed class LexiconSetTests
         Assert.That(LexiconSet.Load(dir.Root).Topics.Labels, Is.EqualTo(new[] { "food" }));
     }
 
+    // Files are parsed from their bytes, which System.Text.Json refuses with a byte order mark; an editor may write one.
+    [Test]
+    public void A_file_may_start_with_a_byte_order_mark()
+    {
+        using var dir = new TempCorpus();
+        dir.Write("topics.json", [.. System.Text.Encoding.UTF8.Preamble, .. """{ "topics": [ { "label": "food", "terms": ["grain*"] } ] }"""u8]);
+        Assert.That(LexiconSet.Load(dir.Root).Topics.Labels, Is.EqualTo(new[] { "food" }));
+    }
+
     [Test]
     public void A_file_that_names_no_lexicon_is_refused()
     {
