@@ -11,6 +11,31 @@ namespace Extractor.Core.Facts;
 /// </summary>
 public sealed class FactCues
 {
+    // Constructed at first use: they run around a cue, and a page may hold none.
+    private readonly LazyRegex _planBefore;
+
+    private readonly LazyRegex _purposeBefore;
+
+    private readonly LazyRegex _purposeAfterMotion;
+
+    private readonly LazyRegex _planLaterInClause;
+
+    private readonly LazyRegex _captionSentence;
+
+    private readonly LazyRegex _negationBefore;
+
+    private readonly LazyRegex _planAfter;
+
+    private readonly LazyRegex _futureClause;
+
+    private readonly LazyRegex _internalMeetingBefore;
+
+    private readonly LazyRegex _spanEnd;
+
+    private readonly LazyRegex _locationBefore;
+
+    private readonly LazyRegex _diplomaticWords;
+
     internal FactCues(CuesFile file)
     {
         Cues = file.Cues.Select(c => new CueDefinition(
@@ -21,20 +46,20 @@ public sealed class FactCues
             c.Plural,
             c.Weak,
             [.. c.Needs])).ToArray();
-        PlanBefore = Pattern(file.PlanBefore);
+        _planBefore = Pattern(file.PlanBefore);
         PlanIntentVerbs = Set(file.PlanIntentVerbs);
-        PurposeBefore = Pattern(file.PurposeBefore);
-        PurposeAfterMotion = Pattern(file.PurposeAfterMotion);
-        PlanLaterInClause = Pattern(file.PlanLaterInClause);
-        CaptionSentence = Pattern(file.CaptionSentence);
+        _purposeBefore = Pattern(file.PurposeBefore);
+        _purposeAfterMotion = Pattern(file.PurposeAfterMotion);
+        _planLaterInClause = Pattern(file.PlanLaterInClause);
+        _captionSentence = Pattern(file.CaptionSentence);
         PlaceNames = new HashSet<string>(file.PlaceNames, StringComparer.Ordinal);
-        NegationBefore = Pattern(file.NegationBefore);
-        PlanAfter = Pattern(file.PlanAfter);
-        FutureClause = Pattern(file.FutureClause);
+        _negationBefore = Pattern(file.NegationBefore);
+        _planAfter = Pattern(file.PlanAfter);
+        _futureClause = Pattern(file.FutureClause);
         ArrangingVerbs = new HashSet<string>(file.ArrangingVerbs, StringComparer.OrdinalIgnoreCase);
-        InternalMeetingBefore = Pattern(file.InternalMeetingBefore);
-        SpanEnd = Pattern(file.SpanEnd);
-        LocationBefore = new Regex(file.LocationBeforePlace, RegexOptions.CultureInvariant);
+        _internalMeetingBefore = Pattern(file.InternalMeetingBefore);
+        _spanEnd = Pattern(file.SpanEnd);
+        _locationBefore = new LazyRegex(file.LocationBeforePlace, RegexOptions.CultureInvariant);
         ReportingTitles = Set(file.ReportingTitles);
         ReportingVerbs = Set(file.ReportingVerbs);
         GroupNouns = Set(file.GroupNouns);
@@ -53,13 +78,13 @@ public sealed class FactCues
         HonorificWords = new WordSet(honorifics);
         NotNameWordSpans = new WordSet(notNameWords);
         PlaceNounWords = new WordSet(new HashSet<string>(file.PlaceNouns, StringComparer.Ordinal));
-        DiplomaticWords = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', file.DiplomaticWords.Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _diplomaticWords = new LazyRegex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', file.DiplomaticWords.Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public IReadOnlyList<CueDefinition> Cues { get; }
 
     /// <summary>Words shortly before a cue that make it a plan ("will visit", "agreed to meet").</summary>
-    public Regex PlanBefore { get; }
+    public Regex PlanBefore => _planBefore.Value;
 
     /// <summary>
     /// The words of <see cref="PlanBefore"/> that are verbs of intent: they make a cue a plan only through an infinitive
@@ -68,25 +93,25 @@ public sealed class FactCues
     public IReadOnlySet<string> PlanIntentVerbs { get; }
 
     /// <summary>"for" before a noun cue: the talks are the purpose of something else ("arrived in Washington for talks").</summary>
-    public Regex PurposeBefore { get; }
+    public Regex PurposeBefore => _purposeBefore.Value;
 
     /// <summary>
     /// Verbs of motion and arrival: "for" + a cue is a purpose only after one ("arrived in Washington for talks"), not in
     /// "thanked him for the call" or "hosted Giammattei for a virtual bilateral meeting".
     /// </summary>
-    public Regex PurposeAfterMotion { get; }
+    public Regex PurposeAfterMotion => _purposeAfterMotion.Value;
 
     /// <summary>
     /// The verb of a noun cue's clause in the future ("the summit between Moon and Trump will be held in late June",
     /// "talks ... which is likely to take place later this month").
     /// </summary>
-    public Regex PlanLaterInClause { get; }
+    public Regex PlanLaterInClause => _planLaterInClause.Value;
 
     /// <summary>
     /// A photo caption left in the text ("This photo, taken on March 19, 2021, shows Noh Kyu-duk (R) ... before their
     /// talks"): it shows an earlier occasion, and reports no interaction of the page.
     /// </summary>
-    public Regex CaptionSentence { get; }
+    public Regex CaptionSentence => _captionSentence.Value;
 
     /// <summary>
     /// Places that are no country and read like a person's name ("Gaza", "San Francisco"): a name run that starts with one
@@ -95,25 +120,25 @@ public sealed class FactCues
     public IReadOnlySet<string> PlaceNames { get; }
 
     /// <summary>A future or scheduled verb anywhere in a cue's clause, which makes every cue in it a plan.</summary>
-    public Regex FutureClause { get; }
+    public Regex FutureClause => _futureClause.Value;
 
     /// <summary>Verbs between "to" and a cue that keep it a plan ("to hold talks", "to pay a visit").</summary>
     public IReadOnlySet<string> ArrangingVerbs { get; }
 
     /// <summary>Words shortly before a cue that deny it ("did not meet").</summary>
-    public Regex NegationBefore { get; }
+    public Regex NegationBefore => _negationBefore.Value;
 
     /// <summary>The word right before a cue that makes it a body's own gathering ("a cabinet meeting", "board meetings").</summary>
-    public Regex InternalMeetingBefore { get; }
+    public Regex InternalMeetingBefore => _internalMeetingBefore.Value;
 
     /// <summary>Words right after a cue that make it a plan ("talks are scheduled").</summary>
-    public Regex PlanAfter { get; }
+    public Regex PlanAfter => _planAfter.Value;
 
     /// <summary>A word that ends the list of counterparts after a cue ("to discuss", "amid").</summary>
-    public Regex SpanEnd { get; }
+    public Regex SpanEnd => _spanEnd.Value;
 
     /// <summary>"in" or "at" before a capitalised place: talks held at a place are in person.</summary>
-    public Regex LocationBefore { get; }
+    public Regex LocationBefore => _locationBefore.Value;
 
     public IReadOnlySet<string> ReportingTitles { get; }
 
@@ -146,9 +171,9 @@ public sealed class FactCues
     internal WordSet NotNameWordSpans { get; }
 
     /// <summary>Words that make talks diplomatic whoever holds them ("held bilateral talks", "his counterpart").</summary>
-    public Regex DiplomaticWords { get; }
+    public Regex DiplomaticWords => _diplomaticWords.Value;
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static LazyRegex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

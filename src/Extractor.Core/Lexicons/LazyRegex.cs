@@ -19,6 +19,9 @@ internal sealed class LazyRegex(string pattern, RegexOptions options, TimeSpan? 
     /// <summary>The regular expression, constructed on the first call (once, whichever thread wins).</summary>
     public Regex Value => _regex ?? Build();
 
+    /// <summary>The pattern, as <see cref="Regex.ToString"/> gives it.</summary>
+    public override string ToString() => pattern;
+
     /// <summary>Runs <paramref name="build"/> with the patterns it makes on this thread constructed at once when <paramref name="eager"/>.</summary>
     public static T BuildEagerly<T>(bool eager, Func<T> build)
     {

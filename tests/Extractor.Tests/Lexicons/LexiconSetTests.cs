@@ -137,6 +137,7 @@ public sealed class LexiconSetTests
     [TestCase("Facts/countries.json", "\"names\": [\"Republic of Korea\"", "\"names\": [\"Japan\", \"Republic of Korea\"", "\"Japan\" is given for")]
     [TestCase("Metadata/outlets.json", "\"pattern\": \"", "\"pattern\": \"\\\\s", "could match across lines")]
     [TestCase("Metadata/outlets.json", "\"access to all of {name}\"", "\"access to all of it\"", "must hold {name} once")]
+    [TestCase("Metadata/outlets.json", "\"pattern\": \"", "\"pattern\": \"(", "Invalid pattern")]
     [TestCase("Facts/topics.json", "\"label\": \"missiles\"", "\"label\": \"nuclear\"", "topic label \"nuclear\" is given twice")]
     public void A_fault_found_while_building_names_the_file(string path, string find, string replace, string fault)
     {

@@ -13,15 +13,25 @@ internal sealed class AgencyCredits
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    private readonly LazyRegex _wholeLine;
+
+    private readonly LazyRegex _contributionAt;
+
+    private readonly LazyRegex _tailCredit;
+
+    private readonly LazyRegex _creditWords;
+
+    private readonly LazyRegex _separator;
+
     private AgencyCredits(AgencyCreditWords words)
     {
         // "Source: Xinhua", "By Yonhap", "— TASS": a line that is only a credit.
-        WholeLine = new Regex(@"^(?:" + Alternation(words.LineOpeners, longestFirst: false) + @")?\s*[:：]?\s*(?:[-—–|]+\s*)?(?<who>[^.!?""”]{2,40}?)\s*(?:[-—–|]+)?\s*$", Options);
+        _wholeLine = new LazyRegex(@"^(?:" + Alternation(words.LineOpeners, longestFirst: false) + @")?\s*[:：]?\s*(?:[-—–|]+\s*)?(?<who>[^.!?""”]{2,40}?)\s*(?:[-—–|]+)?\s*$", Options);
 
         // "Reuters contributed to this report", "Additional reporting by Reuters and AFP".
         // Anchored (\G) where a search starts: AgencyFinder tries it only where a match can start.
         var contribution = @"(?<who>[\w .,/&-]{2,60}?)\s+(?:" + Alternation(words.Contributed) + @")\b|(?:" + Alternation(words.ReportedBy) + @")\s+(?<who>[^.;]{2,80})";
-        ContributionAt = new Regex(@"\G(?:" + contribution + ")", Options);
+        _contributionAt = new LazyRegex(@"\G(?:" + contribution + ")", Options);
         // A match starts no further back from a contribution word than its credit (60), the white
         // space before the phrase and the phrase itself: the longest phrase, with single spaces.
         ContributionReach = 62 + words.Contributed.Concat(words.ReportedBy).Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Length).DefaultIfEmpty(0).Max();
@@ -32,22 +42,22 @@ internal sealed class AgencyCredits
         var openers = words.TailOpeners.OrderByDescending(w => w.Length).Select(w => w.EndsWith(':')
             ? @"\b" + Words(w[..^1]) + @"\s*:\s*"
             : @"\b" + Words(w) + @"\s+");
-        TailCredit = new Regex(@"(?:" + string.Join('|', openers) + @")(?<who>[\w .,/&-]{2,40})$", Options);
+        _tailCredit = new LazyRegex(@"(?:" + string.Join('|', openers) + @")(?<who>[\w .,/&-]{2,40})$", Options);
         TailCreditWords = SearchValues.Create(words.TailOpeners.Select(w => w.TrimEnd(':').Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
 
         // Cut from a credit's segment before its agency is looked up: "with inputs from …",
         // "Photo by …", "Sources: …" before it; "… Photo", "… file photos" after it.
         var media = Alternation(words.MediaWords);
-        CreditWords = new Regex(@"^(?:" + Alternation(words.LeadingWords) + @")\s+|^(?:" + Alternation(words.Labels) + @")s?\s*(?:" + Alternation(words.LabelFollowers) + @"|:)?\s+|\s+(?:(?:" + media + @")s?\s+)?(?:" + media + @")s?$", Options);
+        _creditWords = new LazyRegex(@"^(?:" + Alternation(words.LeadingWords) + @")\s+|^(?:" + Alternation(words.Labels) + @")s?\s*(?:" + Alternation(words.LabelFollowers) + @"|:)?\s+|\s+(?:(?:" + media + @")s?\s+)?(?:" + media + @")s?$", Options);
 
         // Where one credit names several agencies: "/", ",", ";", "|", a dash, "&" and the join words as printed.
-        Separator = new Regex(@"\s*(?:[/,;|–—]|\s-\s|(?<=\w)-(?=\p{Lu})|\b(?:" + Alternation(words.JoinWords) + @")\b|&)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _separator = new LazyRegex(@"\s*(?:[/,;|–—]|\s-\s|(?<=\w)-(?=\p{Lu})|\b(?:" + Alternation(words.JoinWords) + @")\b|&)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    public Regex WholeLine { get; }
+    public Regex WholeLine => _wholeLine.Value;
 
     /// <summary>A contribution credit starting exactly where the search starts (<c>\G</c>), or none.</summary>
-    public Regex ContributionAt { get; }
+    public Regex ContributionAt => _contributionAt.Value;
 
     /// <summary>Words a contribution line must hold (one vectorised search, not one per phrase).</summary>
     public SearchValues<string> ContributionWords { get; }
@@ -55,14 +65,14 @@ internal sealed class AgencyCredits
     /// <summary>How many characters (a white space run counting one) a contribution match reaches back before a contribution word.</summary>
     public int ContributionReach { get; }
 
-    public Regex TailCredit { get; }
+    public Regex TailCredit => _tailCredit.Value;
 
     /// <summary>Words a tail credit must hold.</summary>
     public SearchValues<string> TailCreditWords { get; }
 
-    public Regex CreditWords { get; }
+    public Regex CreditWords => _creditWords.Value;
 
-    public Regex Separator { get; }
+    public Regex Separator => _separator.Value;
 
     public static AgencyCredits From(AgencyCreditWords words)
     {

@@ -12,10 +12,12 @@ internal sealed class AgencyList
 {
     private readonly Dictionary<string, string> _byAlias;
 
-    private AgencyList(Dictionary<string, string> byAlias, Regex alias, AgencyCredits credits)
+    private readonly LazyRegex _alias;
+
+    private AgencyList(Dictionary<string, string> byAlias, LazyRegex alias, AgencyCredits credits)
     {
         _byAlias = byAlias;
-        Alias = alias;
+        _alias = alias;
         Credits = credits;
         // Short aliases count only as printed (AP, not "happy"), longer ones in any case, as NameOf reads them.
         var printed = byAlias.Keys.Where(k => !k.StartsWith('~')).ToArray();
@@ -42,7 +44,7 @@ internal sealed class AgencyList
     public AgencyCredits Credits { get; }
 
     /// <summary>Matches any alias as a whole word; the alias is the match's value.</summary>
-    public Regex Alias { get; }
+    public Regex Alias => _alias.Value;
 
     /// <summary>The agency's record name for a printed alias, or null.</summary>
     public string? NameOf(string alias)
@@ -112,7 +114,7 @@ internal sealed class AgencyList
         }
 
         var alternation = string.Join('|', patterns.OrderByDescending(p => p.Length));
-        var regex = new Regex($@"(?<!\w)(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var regex = new LazyRegex($@"(?<!\w)(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         return new AgencyList(byAlias, regex, AgencyCredits.From(file.Credits));
     }
 }

@@ -7,16 +7,29 @@ namespace Extractor.Core.Metadata.Bylines;
 /// <summary>
 /// The byline grammar's patterns, built once from <c>bylines.json</c> (and the date labels of
 /// <c>dates.json</c>, where a credit ends). They run on a few header lines per page, so they are
-/// interpreted rather than compiled: compiling costs more at start than it saves.
+/// interpreted rather than compiled: compiling costs more at start than it saves. Each is constructed at
+/// its first use: a page without a byline needs none.
 /// </summary>
-internal sealed record BylinePatterns(
-    Regex NameThenRelativeTime,
-    Regex NameCommaTitle,
-    Regex NameThenEmail,
-    Regex WholeName,
-    Regex CreditEnd,
-    Regex TrailingConnector)
+internal sealed class BylinePatterns(
+    LazyRegex nameThenRelativeTime,
+    LazyRegex nameCommaTitle,
+    LazyRegex nameThenEmail,
+    LazyRegex wholeName,
+    LazyRegex creditEnd,
+    LazyRegex trailingConnector)
 {
+    public Regex NameThenRelativeTime => nameThenRelativeTime.Value;
+
+    public Regex NameCommaTitle => nameCommaTitle.Value;
+
+    public Regex NameThenEmail => nameThenEmail.Value;
+
+    public Regex WholeName => wholeName.Value;
+
+    public Regex CreditEnd => creditEnd.Value;
+
+    public Regex TrailingConnector => trailingConnector.Value;
+
     /// <summary>
     /// The first words of the date labels, in any case: a credit holding none of them, no digit
     /// and no bar or bullet cannot match <see cref="CreditEnd"/>, which is not run on it.
@@ -62,13 +75,13 @@ internal sealed record BylinePatterns(
         // No IgnoreCase on name patterns: it would let \p{Lu} match lower-case words (an e-mail's "kej").
         return new BylinePatterns(
             // The name may carry its social-media handle: "Fahad Shabbir (@FahadShabbir) 2 minutes ago".
-            new Regex(@"^(?<name>" + name + @")(?:\s*\(@\w+\))?\s+" + relative, Options),
-            new Regex(@"^(?<name>" + name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", Options),
-            new Regex(@"^(?i:(?:" + BylineWords.Alternation(file.ByWords) + @")\s+)?(?<name>" + name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", Options),
-            new Regex(@"^(?:" + name + "|" + UncasedName + ")$", Options),
+            new LazyRegex(@"^(?<name>" + name + @")(?:\s*\(@\w+\))?\s+" + relative, Options),
+            new LazyRegex(@"^(?<name>" + name + @"),\s+(?<title>[\p{L} .&'-]{3,60})$", Options),
+            new LazyRegex(@"^(?i:(?:" + BylineWords.Alternation(file.ByWords) + @")\s+)?(?<name>" + name + @")\s*[(\[<（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>）]?\.?$", Options),
+            new LazyRegex(@"^(?:" + name + "|" + UncasedName + ")$", Options),
             // A credit ends at a date label ("Updated"), a bar or bullet, a dash before a figure, or a relative time.
-            new Regex(@"\b(?:" + BylineWords.Alternation(dates.Labels.Published.Concat(dates.Labels.Updated)) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
-            new Regex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options))
+            new LazyRegex(@"\b(?:" + BylineWords.Alternation(dates.Labels.Published.Concat(dates.Labels.Updated)) + @")\b|\s[|·•]\s|\s[-–—]\s*\d|\b" + relative, Options | RegexOptions.IgnoreCase),
+            new LazyRegex(@"(?:\s+(?:" + BylineWords.Alternation(file.TrailingConnectors) + @"|-|–|—|\|))+$", Options))
         {
             CreditEndWords = SearchValues.Create(dates.Labels.Published.Concat(dates.Labels.Updated).Select(l => l.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase),
         };

@@ -16,10 +16,16 @@ internal sealed record BylineWords(
     HashSet<string> TitleJoinWords,
     IReadOnlyList<string> NotNameOpeners,
     IReadOnlyList<string> RelativeAfter,
-    Regex ByPrefix,
-    Regex CreditSeparator,
+    LazyRegex ByPrefixPattern,
+    LazyRegex CreditSeparatorPattern,
     BylinePatterns Patterns)
 {
+    /// <summary>A line opening with byline words (<c>By</c>, <c>Autor:</c>), the credit after them in group <c>credit</c>.</summary>
+    public Regex ByPrefix => ByPrefixPattern.Value;
+
+    /// <summary>Where a credit splits into its parts.</summary>
+    public Regex CreditSeparator => CreditSeparatorPattern.Value;
+
     /// <summary>
     /// The first two letters of the byline words, in every case form, or null when a word does not open with two
     /// letters: a line opening with no such pair cannot match <see cref="ByPrefix"/> (two character tests instead of the
@@ -79,9 +85,9 @@ internal sealed record BylineWords(
         // "By Kim Eun-jung", "von Anna Menin", "Autor: X", "Autorin/Autor X" (a label in both
         // genders, fundus de__DW_2023_04_28): a byline word, or several joined by slashes, then the credit.
         var byWord = "(?:" + Alternation(file.ByWords) + ")";
-        var byPrefix = new Regex(@"^" + byWord + @"(?:\s*/\s*" + byWord + @")*\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var byPrefix = new LazyRegex(@"^" + byWord + @"(?:\s*/\s*" + byWord + @")*\s*[:：]?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         // Parts of a credit: commas, semicolons, '&', a joining word, a bar or bullet, a sentence stop before a capital.
-        var separator = new Regex(@"\s*(?:[,;&]|(?<!\w)(?i:" + Alternation(file.JoinWords) + @")(?!\w)|\s[|·•/]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var separator = new LazyRegex(@"\s*(?:[,;&]|(?<!\w)(?i:" + Alternation(file.JoinWords) + @")(?!\w)|\s[|·•/]\s|(?<=\w{3})\.\s+(?=\p{Lu}))\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         HashSet<int>? openings = file.ByWords.All(w => w.Length >= 2 && char.IsLetter(w[0]) && char.IsLetter(w[1]))
             ? [.. file.ByWords.SelectMany(w => CaseForms(w[0]).SelectMany(first => CaseForms(w[1]).Select(second => (first << 16) | second)))]
             : null;

@@ -17,13 +17,15 @@ internal sealed class DateWords
     // The ASCII text every label's match holds (see LabelWords); null: no such prefilter.
     private readonly SearchValues<string>? _asciiLabelWords;
 
-    private DateWords(Dictionary<string, int> months, Regex label, SearchValues<string>? asciiLabelWords, IReadOnlyList<string> dateMarks, IReadOnlyDictionary<string, string?> zones, IReadOnlySet<string> monthFirstZones)
+    private readonly LazyRegex _label;
+
+    private DateWords(Dictionary<string, int> months, LazyRegex label, SearchValues<string>? asciiLabelWords, IReadOnlyList<string> dateMarks, IReadOnlyDictionary<string, string?> zones, IReadOnlySet<string> monthFirstZones)
     {
         _months = months;
         MonthFirstZones = monthFirstZones;
         _asciiLabelWords = asciiLabelWords;
         Zones = zones;
-        Label = label;
+        _label = label;
         DateMarks = dateMarks;
     }
 
@@ -31,7 +33,7 @@ internal sealed class DateWords
     /// Matches a date label, with the groups <c>upd</c>, <c>pub</c>, <c>gen</c> and <c>oth</c> saying which
     /// kind (updated, published, a generic <c>date</c>, a date that is not the page's). Longer labels are tried first.
     /// </summary>
-    public Regex Label { get; }
+    public Regex Label => _label.Value;
 
     /// <summary>
     /// False only when <see cref="Label"/> cannot match <paramref name="text"/>: a text of ASCII characters holds a
@@ -82,7 +84,7 @@ internal sealed class DateWords
         }
 
         var pattern = $"(?<upd>{Alternation(file.Labels.Updated)})|(?<pub>{Alternation(file.Labels.Published)})|(?<gen>{Alternation(file.Labels.Generic)})" + (file.Labels.Other.Count > 0 ? $"|(?<oth>{Alternation(file.Labels.Other)})" : "");
-        var label = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var label = new LazyRegex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         return new DateWords(months, label, LabelWords([.. file.Labels.Updated, .. file.Labels.Published, .. file.Labels.Generic, .. file.Labels.Other]), file.DateMarks, zones, file.MonthFirstZones.ToHashSet(StringComparer.Ordinal));
     }
 

@@ -303,7 +303,7 @@ internal static partial class OutletFinder
         var may = outlets.MayMatch(page);
         for (var s = 0; s < outlets.Signatures.Count; s++)
         {
-            if (may[s] && outlets.Signatures[s].Pattern.IsMatch(page))
+            if (may[s] && outlets.Signatures[s].Pattern.Value.IsMatch(page))
             {
                 hit.Add(s);
             }

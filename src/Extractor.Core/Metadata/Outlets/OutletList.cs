@@ -27,14 +27,18 @@ internal sealed class OutletList
     /// <summary>The words every self-naming phrase holds one of (see <see cref="SelfNamed"/>).</summary>
     private readonly SearchValues<string> _selfNamingWords;
 
+    private readonly LazyRegex _alias;
+
+    private readonly LazyRegex? _selfNaming;
+
     /// <summary><see cref="SelfNaming"/> tried at one place only (<c>\G</c>), or null when <see cref="_selfNamingStart"/> is.</summary>
-    private readonly Regex? _selfNamingAt;
+    private readonly LazyRegex? _selfNamingAt;
 
     /// <summary>
     /// The first words of the self-naming phrases, in the phrases' case rules: every match of <see cref="SelfNaming"/>
     /// starts where one does. Null when some phrase opens with its name (then any capital may start a match).
     /// </summary>
-    private readonly Regex? _selfNamingStart;
+    private readonly LazyRegex? _selfNamingStart;
 
     /// <summary><see cref="_selfNamingStart"/>'s words, when they are ASCII: in a line in ASCII, a search in any case finds where they start.</summary>
     private readonly SearchValues<string>? _selfNamingFirstWords;
@@ -48,12 +52,12 @@ internal sealed class OutletList
     /// <summary>The republication formulas (see <see cref="IsRepublished"/>).</summary>
     private readonly SearchValues<string> _republished;
 
-    private OutletList(Dictionary<string, string> byAlias, IEnumerable<string> aliases, Regex alias, IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> signatures, OutletsFile file)
+    private OutletList(Dictionary<string, string> byAlias, IEnumerable<string> aliases, LazyRegex alias, IReadOnlyList<(string Outlet, LazyRegex Pattern, int Weight)> signatures, OutletsFile file)
     {
         _byAlias = byAlias;
-        Alias = alias;
+        _alias = alias;
         Signatures = signatures;
-        (SelfNaming, _selfNamingAt, _selfNamingStart, var firstWords) = SelfNamingPatterns(file.SelfNaming);
+        (_selfNaming, _selfNamingAt, _selfNamingStart, var firstWords) = SelfNamingPatterns(file.SelfNaming);
         _selfNamingFirstWords = firstWords is not null && firstWords.All(w => w.All(char.IsAscii)) ? SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase) : null;
         _selfNamingWords = SearchValues.Create(file.SelfNaming.Select(p => p.TrimStart('^').Replace("{name}", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? p).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
         PublicationName = new Regex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,4}(?:" + string.Join('|', file.NameHeads.Select(h => Regex.Escape(h))) + @")$", RegexOptions.CultureInvariant);
@@ -70,7 +74,7 @@ internal sealed class OutletList
     /// <c>Check out Sputnik's gallery</c>): the phrases of <c>outlets.json</c>'s <c>selfNaming</c>, their
     /// words in any case, the name in group <c>name</c> (one to four capitalised words); null when there are none.
     /// </summary>
-    public Regex? SelfNaming { get; }
+    public Regex? SelfNaming => _selfNaming?.Value;
 
     /// <summary>A line that is a publication's name by its last word (<c>Global Korean Post</c>, <c>KBS News</c>), from <c>nameHeads</c>.</summary>
     public Regex PublicationName { get; }
@@ -85,7 +89,7 @@ internal sealed class OutletList
     /// <summary>The self-named outlet on <paramref name="line"/>, or null; a plain search rules most lines out first.</summary>
     public string? SelfNamed(string line)
     {
-        if (SelfNaming is null || !line.AsSpan().ContainsAny(_selfNamingWords))
+        if (_selfNaming is null || !line.AsSpan().ContainsAny(_selfNamingWords))
         {
             return null;
         }
@@ -136,7 +140,7 @@ internal sealed class OutletList
                 }
 
                 at += next;
-                if (_selfNamingAt.Match(line, at) is { Success: true } m)
+                if (_selfNamingAt.Value.Match(line, at) is { Success: true } m)
                 {
                     return m;
                 }
@@ -145,9 +149,9 @@ internal sealed class OutletList
             return Match.Empty;
         }
 
-        for (var start = _selfNamingStart.Match(line, from); start.Success; start = _selfNamingStart.Match(line, start.Index + 1))
+        for (var start = _selfNamingStart.Value.Match(line, from); start.Success; start = _selfNamingStart.Value.Match(line, start.Index + 1))
         {
-            var m = _selfNamingAt.Match(line, start.Index);
+            var m = _selfNamingAt.Value.Match(line, start.Index);
             if (m.Success)
             {
                 return m;
@@ -160,7 +164,7 @@ internal sealed class OutletList
     /// <summary>True when <paramref name="text"/> holds a formula of a page reproducing another body's release (<c>reproduced in full below</c>).</summary>
     public bool IsRepublished(string text) => text.AsSpan().ContainsAny(_republished);
 
-    private static (Regex? Anywhere, Regex? At, Regex? Start, string[]? FirstWords) SelfNamingPatterns(IReadOnlyList<string> phrases)
+    private static (LazyRegex? Anywhere, LazyRegex? At, LazyRegex? Start, string[]? FirstWords) SelfNamingPatterns(IReadOnlyList<string> phrases)
     {
         if (phrases.Count == 0)
         {
@@ -191,7 +195,7 @@ internal sealed class OutletList
             return (before.Length > 0 ? start + before + @"\s+" : start) + Name + glued + @"\b";
         }).ToArray();
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        var anywhere = new Regex(string.Join('|', branches), Options, TimeSpan.FromSeconds(1));
+        var anywhere = new LazyRegex(string.Join('|', branches), Options, TimeSpan.FromSeconds(1));
         // What starts each match: the first word of the words before the name (the anchors before it take no room).
         var firsts = phrases.Select(p => p.StartsWith('^') ? p[1..] : p).Select(p => p[..p.IndexOf("{name}", StringComparison.Ordinal)].Trim()).ToArray();
         if (firsts.Any(f => f.Length == 0))
@@ -199,16 +203,16 @@ internal sealed class OutletList
             return (anywhere, null, null, null);
         }
 
-        var at = new Regex(@"\G(?:" + string.Join('|', branches) + ")", Options, TimeSpan.FromSeconds(1));
+        var at = new LazyRegex(@"\G(?:" + string.Join('|', branches) + ")", Options, TimeSpan.FromSeconds(1));
         var words = firsts.Select(f => f.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
-        var starts = new Regex(string.Join('|', words.Select(Words)), Options, TimeSpan.FromSeconds(1));
+        var starts = new LazyRegex(string.Join('|', words.Select(Words)), Options, TimeSpan.FromSeconds(1));
         return (anywhere, at, starts, words);
     }
 
     /// <summary>Matches any alias as a whole word.</summary>
-    public Regex Alias { get; }
+    public Regex Alias => _alias.Value;
 
-    public IReadOnlyList<(string Outlet, Regex Pattern, int Weight)> Signatures { get; }
+    public IReadOnlyList<(string Outlet, LazyRegex Pattern, int Weight)> Signatures { get; }
 
     /// <summary>
     /// False when signature <paramref name="index"/> cannot match <paramref name="page"/>: every match
@@ -390,7 +394,7 @@ internal sealed class OutletList
         var byAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<string>();
         var printed = new List<string>();
-        var signatures = new List<(string, Regex, int)>();
+        var signatures = new List<(string, LazyRegex, int)>();
         foreach (var outlet in file.Outlets)
         {
             var name = outlet.Name;
@@ -416,13 +420,13 @@ internal sealed class OutletList
                     throw new InvalidDataException($"{name}: signature {pattern}: {string.Join(", ", CrossesLines)} could match across lines; write a space or a class");
                 }
 
-                var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+                var regex = new LazyRegex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
                 signatures.Add((name, regex, sig.Weight));
             }
         }
 
         var alternation = string.Join('|', patterns.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length));
-        var aliasRegex = new Regex($@"(?<![\w.])(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var aliasRegex = new LazyRegex($@"(?<![\w.])(?:{alternation})(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         return new OutletList(byAlias, printed, aliasRegex, signatures, file);
     }
 }
