@@ -13,10 +13,31 @@ internal sealed class PrefixList
     public PrefixList(IReadOnlyList<string> prefixes)
     {
         ArgumentNullException.ThrowIfNull(prefixes);
+        var buckets = new List<string>[Other + 1];
         for (var bucket = 0; bucket <= Other; bucket++)
         {
-            // An empty prefix begins every line, so it sits in every bucket at its place in the list.
-            _byFirst[bucket] = [.. prefixes.Where(p => p.Length == 0 || Bucket(p[0]) == bucket)];
+            buckets[bucket] = [];
+        }
+
+        // One pass over the list, each prefix added to its bucket in list order; an empty prefix begins every line,
+        // so it sits in every bucket at its place in the list.
+        foreach (var prefix in prefixes)
+        {
+            if (prefix.Length > 0)
+            {
+                buckets[Bucket(prefix[0])].Add(prefix);
+                continue;
+            }
+
+            foreach (var list in buckets)
+            {
+                list.Add(prefix);
+            }
+        }
+
+        for (var bucket = 0; bucket <= Other; bucket++)
+        {
+            _byFirst[bucket] = [.. buckets[bucket]];
         }
     }
 

@@ -21,4 +21,8 @@ public sealed class PrefixListTests
     [Test]
     public void An_empty_prefix_begins_every_line() =>
         Assert.That(new PrefixList(["x", ""]).Candidates("фото").ToArray(), Is.EqualTo(new[] { "" }));
+
+    [Test]
+    public void An_empty_prefix_keeps_its_place_in_the_list() =>
+        Assert.That(new PrefixList(["read ", "", "x", "re"]).Candidates("read").ToArray(), Is.EqualTo(new[] { "read ", "", "re" }));
 }
