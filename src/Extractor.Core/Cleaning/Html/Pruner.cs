@@ -33,7 +33,9 @@ internal static class Pruner
             // furniture (share buttons, date boxes) goes, by its class words below.
             if (lexicon.RemovedTags.Contains(node.Tag) && !(node.Tag == "header" && HasAncestor(node, "article")))
             {
-                node.Removed = !holdsPage || node.Tag is "head" or "script" or "style";
+                // A second <head> in the page leaves the parser's first one open around the body
+                // (case body-inside-head): a head that holds the body is no head.
+                node.Removed = !holdsPage || node.Tag is "script" or "style" || (node.Tag == "head" && !ContentScorer.IsAncestor(node, body));
             }
             else if (node.Tag is "figure" or "figcaption" || IsHidden(node))
             {
