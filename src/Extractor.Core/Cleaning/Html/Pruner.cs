@@ -57,7 +57,8 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !WrapsKeptParent(node, plain);
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !WrapsKeptParent(node, plain)
+                    && !HoldsProse(node, plain);
             }
         }
     }
@@ -79,6 +80,17 @@ internal static class Pruner
         && node.Parent is { Removed: false } parent
         && (parent.Signal & AttributeSignal.Negative) != 0
         && parent.TextLength - parent.LinkLength - plain <= WrapperSlack;
+
+    /// <summary>Plain text beyond which a box with few links is prose, whatever weak word it carries.</summary>
+    private const int MinProseBox = 1500;
+
+    /// <summary>
+    /// A box of prose: much plain text, few links. A weak furniture word on it names its frame,
+    /// not its content (Blogger's "date-outer" around the posts of one day); the furniture such
+    /// words mark (bylines, dates, captions, tag lists, bios) is short or mostly links (case
+    /// weak-word-on-prose-box).
+    /// </summary>
+    private static bool HoldsProse(DomNode node, int plain) => plain >= MinProseBox && node.LinkDensity < 0.25;
 
     /// <summary>Characters of other text an inline element's parent must hold for the element to be part of a sentence.</summary>
     private const int SentenceContext = 40;
