@@ -35,6 +35,13 @@ public sealed record HtmlBoilerplateFile
     /// content: an opinion piece is class "article-type-commentary", not reader comments.
     /// </summary>
     public IReadOnlyList<string> PrefixExceptions { get; init; } = [];
+
+    /// <summary>
+    /// Beginnings of class names that carry a post's own categories and tags (WordPress writes
+    /// "category-newsletter", "tag-social-media" on the post's box): their words are the post's
+    /// subject, not the page's furniture, and give no signal.
+    /// </summary>
+    public IReadOnlyList<string> TermClassPrefixes { get; init; } = [];
 }
 
 /// <summary><c>Cleaning/Text/boilerplate.json</c>: the words of page furniture in text dumps.</summary>

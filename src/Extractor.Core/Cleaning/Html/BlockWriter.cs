@@ -68,7 +68,7 @@ internal sealed class BlockWriter
             }
 
             // A header's picture caption is no lead (captions are read apart).
-            if (node.Removed || (node != root && (IsJunkContainer(node) || (inArticle && node.Tag == "article" && node.TextLength * 2 < root.TextLength)))
+            if (node.Removed || (node != root && (IsJunkContainer(node, root) || (inArticle && node.Tag == "article" && node.TextLength * 2 < root.TextLength)))
                 || (_headerDepth > 0 && (node.Signal & AttributeSignal.Caption) != 0))
             {
                 continue;
@@ -167,9 +167,16 @@ internal sealed class BlockWriter
     /// A container inside the article that is furniture after all: mostly links, or more list
     /// items than paragraphs with no prose to speak of. Containers with many commas are prose.
     /// </summary>
-    private static bool IsJunkContainer(DomNode node)
+    private static bool IsJunkContainer(DomNode node, DomNode root)
     {
         if (!HtmlTags.Container.Contains(node.Tag) || node.Commas >= 10 || node.TextLength == 0)
+        {
+            return false;
+        }
+
+        // A frame holding most of what was chosen is the article's, lists and all, unless it is
+        // mostly links (test A_frame_holding_most_of_the_chosen_text_is_not_a_link_box).
+        if (node.TextLength * 2 >= root.TextLength && node.LinkDensity <= 0.5)
         {
             return false;
         }

@@ -18,6 +18,9 @@ internal sealed class BoilerplateLexicon
 
     private readonly TokenClassifier _classifyToken;
 
+    /// <summary>Beginnings of class names that carry a post's categories and tags (lower case).</summary>
+    private readonly string[] _termClassPrefixes;
+
     /// <summary>The signals of the words this thread has classified, for the lexicon it last used.</summary>
     [ThreadStatic]
     private static WordSignals? t_wordSignals;
@@ -31,7 +34,7 @@ internal sealed class BoilerplateLexicon
     /// <summary>Words a listed prefix would catch that name content, not furniture ("commentary").</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixExceptions;
 
-    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, IEnumerable<string> prefixExceptions, FrozenSet<string> removedTags, StrippedTags strippedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
+    private BoilerplateLexicon(IEnumerable<(IEnumerable<string> Entries, AttributeSignal Signal)> lists, IEnumerable<string> prefixExceptions, string[] termClassPrefixes, FrozenSet<string> removedTags, StrippedTags strippedTags, FrozenSet<string> boilerplateLines, IReadOnlyList<string> bylineStarts)
     {
         var words = new Dictionary<string, AttributeSignal>(StringComparer.Ordinal);
         var prefixes = new List<(string Prefix, AttributeSignal Signal)>();
@@ -54,6 +57,7 @@ internal sealed class BoilerplateLexicon
         _prefixes = [.. Enumerable.Range(0, 27).Select(bucket => prefixes.Where(p => Bucket(p.Prefix) == bucket).ToArray())];
         _prefixExceptions = prefixExceptions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _classifyToken = ClassifyToken;
+        _termClassPrefixes = termClassPrefixes;
         BylineStarts = bylineStarts;
         RemovedTags = removedTags;
         StrippedTags = strippedTags;
@@ -107,7 +111,7 @@ internal sealed class BoilerplateLexicon
             var word = rest[..end];
             if (!words.Lookup.TryGetValue(word, out var wordSignal))
             {
-                wordSignal = AttributeTokens.Walk(word, _classifyToken);
+                wordSignal = IsTermClass(word) ? AttributeSignal.None : AttributeTokens.Walk(word, _classifyToken);
                 if (words.Lookup.Dictionary.Count < MaxCachedWords)
                 {
                     words.Lookup.TryAdd(word, wordSignal);
@@ -117,6 +121,20 @@ internal sealed class BoilerplateLexicon
             signal |= wordSignal;
             rest = rest[end..];
         }
+    }
+
+    /// <summary>A class name that carries a post's category or tag ("category-no-newsletter-rss"): the post's words, no signal.</summary>
+    private bool IsTermClass(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in _termClassPrefixes)
+        {
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -172,6 +190,7 @@ internal sealed class BoilerplateLexicon
                 (Lower(file.PositiveTokens), AttributeSignal.Positive),
             ],
             Lower(file.PrefixExceptions),
+            Lower(file.TermClassPrefixes),
             Lower(file.RemovedTags).ToFrozenSet(StringComparer.Ordinal),
             new StrippedTags(file.StrippedTags),
             Lower(file.BoilerplateLines).ToFrozenSet(StringComparer.Ordinal),

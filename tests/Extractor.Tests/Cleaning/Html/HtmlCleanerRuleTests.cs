@@ -161,4 +161,25 @@ public sealed class HtmlCleanerRuleTests
         var page = Clean("<html><body><aside>Most read</aside><p>The two ministers spoke by telephone on Tuesday, discussing the security situation.</p></body></html>");
         Assert.That(page.Html!.DocumentNode.SelectSingleNode("//aside")?.InnerText, Is.EqualTo("Most read"));
     }
+    [Test]
+    public void A_frame_holding_most_of_the_chosen_text_is_not_a_link_box()
+    {
+        // campino2k.de (dates set): the chosen container was the site's frame; its content area
+        // holds the post, a list of short items in it and a sidebar list, more items than
+        // paragraphs with a few links, which made the whole content area a "link box".
+        var items = string.Concat(Enumerable.Range(1, 9).Select(i => $"<li>Dienst {i} auf SSL umgestellt</li>"));
+        var html = "<html><body><div class=\"site\"><div class=\"site-content\"><article>"
+            + "<p>Nachdem bei dem Anbieter jetzt Zertifikate stabil ausgerollt sind, habe ich das Wochenende genutzt und alles umgestellt.</p>"
+            + "<p>Am aufwendigsten war die Umstellung der Dienste, die bisher aus Faulheit noch nicht verschlüsselt liefen.</p>"
+            + $"<ul>{items}</ul></article><ul class=\"widget-list\"><li><a href=\"/a\">Archiv aller Beiträge seit dem Jahr 2008</a></li><li><a href=\"/b\">Impressum und Datenschutzerklärung des Blogs</a></li></ul>"
+            + "</div></div></body></html>";
+        var doc = new HtmlAgilityPack.HtmlDocument();
+        doc.LoadHtml(html);
+        var tree = DomTree.Build(doc, LexiconSet.BuiltIn.HtmlBoilerplate);
+        NodeMeasure.Measure(tree.Elements);
+        var frame = tree.Elements.Find(e => e.ClassAndId == "site")!;
+        var blocks = BlockWriter.Write([frame]);
+        Assert.That(blocks.Select(b => b.Text), Does.Contain("Dienst 1 auf SSL umgestellt").And.Contain(
+            "Nachdem bei dem Anbieter jetzt Zertifikate stabil ausgerollt sind, habe ich das Wochenende genutzt und alles umgestellt."));
+    }
 }
