@@ -19,7 +19,7 @@ public static partial class FormatDetector
 
         // A page saved without its opening tags starts with what its head holds: a style sheet
         // long enough to fill the window looked at below (laweekly.com), a script, a link.
-        if (StartsWithHeadElement(head))
+        if (HeadElementFirst().IsMatch(head))
         {
             return InputFormat.Html;
         }
@@ -28,19 +28,9 @@ public static partial class FormatDetector
         return StructuralTag().Count(head.ToString()) >= 3 ? InputFormat.Html : InputFormat.Text;
     }
 
-    private static bool StartsWithHeadElement(ReadOnlySpan<char> head)
-    {
-        foreach (var tag in (ReadOnlySpan<string>)["<style", "<script", "<link", "<meta", "<head", "<body"])
-        {
-            if (head.StartsWith(tag, StringComparison.OrdinalIgnoreCase) && head.Length > tag.Length && (char.IsWhiteSpace(head[tag.Length]) || head[tag.Length] is '>' or '/'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     [GeneratedRegex(@"<(?:html|head|body|div|p|meta|title|script|article|span|a\s)[\s>/]", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralTag();
+
+    [GeneratedRegex(@"^<(?:style|script|link|meta|head|body)[\s>/]", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadElementFirst();
 }

@@ -242,7 +242,7 @@ internal static class ContentScorer
         // score a good share of the chosen one and hold more than a box's line or two. Two
         // paragraphs of prose are always enough: the part after a picture in a long article is
         // often short (case article-split-by-picture).
-        var threshold = Math.Min(Math.Max(10, core.Score * 0.3), MinPartScore);
+        var threshold = Math.Clamp(core.Score * 0.3, 10, MinPartScore);
         var scope = core;
         for (var i = 0; i < PartScopeLevels && scope.Parent is { Tag: not ("body" or "html" or "#document") } parent; i++)
         {
