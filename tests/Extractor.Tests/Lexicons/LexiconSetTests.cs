@@ -111,7 +111,7 @@ public sealed class LexiconSetTests
     [TestCase("Facts/event-codes.json", "\"cameo\": \"041\"", "\"cameo\": \"141\"", "mediumCodes[0] (\"phone\")", "cameo \"141\" is not one of 040, 041")]
     [TestCase("Facts/event-codes.json", "\"mode\": \"phone\"", "\"mode\": \"telephone\"", "mediumCodes[0]", "mode \"telephone\" is not one of")]
     [TestCase("Facts/event-codes.json", "\"placeBefore\": [\"in\", \"at\"]", "\"placeBefore\": []", "placeBefore", "lists no phrase")]
-    [TestCase("Cleaning/Text/boilerplate.json", "\"relativeTimeAfter\": [\"ago\", \"fa\", \"geleden\", \"temu\", \"назад\"],\n  \"relativeTimeBefore\": [\"vor\", \"il y a\", \"hace\", \"há\"]", "\"relativeTimeAfter\": [],\n  \"relativeTimeBefore\": []", "relativeTimeAfter", "lists a marker")]
+    [TestCase("Cleaning/Text/boilerplate.json", "\"relativeTimeAfter\": [\"ago\", \"fa\", \"geleden\", \"temu\", \"назад\", \"sedan\", \"siden\", \"sitten\", \"önce\"],\n  \"relativeTimeBefore\": [\"vor\", \"il y a\", \"hace\", \"há\", \"před\", \"acum\", \"πριν από\", \"πριν\"]", "\"relativeTimeAfter\": [],\n  \"relativeTimeBefore\": []", "relativeTimeAfter", "lists a marker")]
     [TestCase("Metadata/outlets.json", "\"name\": \"The Korea Herald\",", "", "outlets[0]", "no \"name\"")]
     [TestCase("Metadata/agencies.json", "\"name\": \"AP\",", "\"name\": 7,", "agencies[1].name", "wrong kind")]
     [TestCase("Metadata/agencies.json", "\"Yonhap News Agency\",", "null,", "agencies[0].aliases[1]", "null in a list")]

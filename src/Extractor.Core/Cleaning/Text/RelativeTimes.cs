@@ -72,7 +72,33 @@ public sealed class RelativeTimes
     {
         foreach (var pattern in _patterns)
         {
-            if (pattern.Value.IsMatch(line))
+            if (pattern.Value.Match(line) is { Success: true } m && !TellsOfTime(line, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence that tells of a time ("The talks began 3 years ago in Geneva.", "Hon flyttade till Stockholm för 3
+    /// år sedan.", "Yritys perustettiin 10 vuotta sitten!") is no clock: it ends with a stop and holds a word in lower
+    /// case besides the time's own. A clock's line ends with the time or with names, a date or a place ("Updated 14
+    /// hours ago.", "Von Max Muster vor 3 Std.").
+    /// </summary>
+    private static bool TellsOfTime(string line, Match time)
+    {
+        var text = line.AsSpan().TrimEnd();
+        if (text.Length == 0 || text[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var outside = i < time.Index || i >= time.Index + time.Length;
+            if (outside && char.IsLower(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
             {
                 return true;
             }

@@ -16,6 +16,9 @@ public sealed class RelativeTimesTests
     [TestCase("Just now", true)]
     [TestCase("The talks began three years ago in Geneva.", false)]
     [TestCase("He left ago", false)]
+    [TestCase("The talks began 3 years ago in Geneva.", false)]
+    [TestCase("Hon flyttade till Stockholm för 3 år sedan.", false)]
+    [TestCase("Yritys perustettiin 10 vuotta sitten!", false)]
     [TestCase("yesterday's talks", false)]
     public void The_built_in_words_find_english_clocks(string line, bool clock) =>
         Assert.That(BuiltIn.IsMatch(line), Is.EqualTo(clock));
@@ -32,6 +35,14 @@ public sealed class RelativeTimesTests
     [TestCase("vor einer Stunde", true)]
     [TestCase("Sie kam vor 2 Tagen nach Berlin zurück.", false)]
     [TestCase("Hace 10 años que vivimos aquí.", false)]
+    [TestCase("Anna Svensson · 3 timmar sedan", true)]
+    [TestCase("for 2 timer siden", true)]
+    [TestCase("2 tuntia sitten", true)]
+    [TestCase("před 5 minutami", true)]
+    [TestCase("acum 3 ore", true)]
+    [TestCase("3 saat önce", true)]
+    [TestCase("πριν από 2 ώρες", true)]
+    [TestCase("igår", true)]
     public void The_built_in_words_find_clocks_in_other_languages(string line, bool clock) =>
         Assert.That(BuiltIn.IsMatch(line), Is.EqualTo(clock));
 
