@@ -156,7 +156,10 @@ internal static class DomBuilder
         }
     }
 
-    /// <summary>Decodes entities and collapses whitespace runs to one space (keeping an edge space as a word boundary).</summary>
+    /// <summary>
+    /// Decodes entities, drops the invisible formatting characters (<see cref="IsInvisible"/>) and
+    /// collapses whitespace runs to one space (keeping an edge space as a word boundary).
+    /// </summary>
     public static string Collapse(string raw)
     {
         if (raw.Contains('&', StringComparison.Ordinal))
@@ -185,6 +188,11 @@ internal static class DomBuilder
         var space = false;
         foreach (var c in raw)
         {
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
             if (IsSpace(c))
             {
                 if (!space)
@@ -226,8 +234,17 @@ internal static class DomBuilder
 
     private static readonly SearchValues<char> Spaces = SearchValues.Create(" " + OtherSpaceCharacters);
 
-    private static readonly SearchValues<char> OtherSpaces = SearchValues.Create(OtherSpaceCharacters);
+    private static readonly SearchValues<char> OtherSpacesAndInvisibles = SearchValues.Create(OtherSpaceCharacters + "\u00AD\u2060\uFEFF");
 
-    /// <summary>Whether the text holds whitespace other than single plain spaces (two vectorised searches).</summary>
-    private static bool NeedsCollapse(string s) => s.AsSpan().ContainsAny(OtherSpaces) || s.Contains("  ", StringComparison.Ordinal);
+    /// <summary>Whether the text holds whitespace other than single plain spaces, or an invisible character (two vectorised searches).</summary>
+    private static bool NeedsCollapse(string s) => s.AsSpan().ContainsAny(OtherSpacesAndInvisibles) || s.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The soft hyphen (&amp;shy;, a place where a long word may break: "be&amp;shy;lieb&amp;shy;te"),
+    /// the word joiner and the zero-width no-break space: hints to the layout that print nothing,
+    /// and that a reader copying the text does not get (the text-dump reader drops them too). Left
+    /// in, they split the word for a search ("beliebte" is not found). The zero-width joiners of
+    /// emoji and of Persian and Indic scripts shape what is printed and stay.
+    /// </summary>
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u2060' or '\uFEFF';
 }

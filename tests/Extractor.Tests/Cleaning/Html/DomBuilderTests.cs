@@ -13,6 +13,15 @@ public sealed class DomBuilderTests
     public void Collapse_decodes_entities_and_makes_each_whitespace_run_one_space(string raw, string expected) =>
         Assert.That(DomBuilder.Collapse(raw), Is.EqualTo(expected));
 
+    // What a reader sees and copies: soft hyphens, word joiners and zero-width no-break spaces print
+    // nothing; the zero-width joiner of an emoji sequence shapes what is printed and stays.
+    [TestCase("Der be&shy;lieb&shy;te Crash-Tarif", "Der beliebte Crash-Tarif")]
+    [TestCase("Bundes\u00ADverfassungs\u00ADgericht", "Bundesverfassungsgericht")]
+    [TestCase("\uFEFFword\u2060joined", "wordjoined")]
+    [TestCase("family \U0001F468\u200D\U0001F469\u200D\U0001F467", "family \U0001F468\u200D\U0001F469\u200D\U0001F467")]
+    public void Collapse_drops_characters_that_print_nothing(string raw, string expected) =>
+        Assert.That(DomBuilder.Collapse(raw), Is.EqualTo(expected));
+
     // Texts past the stack buffer are collapsed in a pooled one: the same result either side of
     // its length, and a rented array's leftovers from a longer text do not leak into a shorter one.
     [TestCase(255)]
