@@ -101,8 +101,12 @@ internal static class ContentScorer
 
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
         var top = candidates[0];
-        top = PreferSharedAncestor(top, candidates);
-        top = ClimbWhileParentScoresHigher(top);
+        // The ancestor that holds several of the best candidates is the article: it is not left for
+        // a parent that scores a little higher on what stands beside the article (a box of teasers
+        // with a sentence each, case shared-ancestor-not-climbed). A top candidate that is no such
+        // ancestor climbs while its parents score higher.
+        var shared = PreferSharedAncestor(top, candidates);
+        top = shared == top ? ClimbWhileParentScoresHigher(top) : shared;
         var core = top;
         while (top.Parent is { } p && p.Tag is not ("body" or "html" or "#document") && ElementChildren(p) == 1)
         {
