@@ -141,7 +141,7 @@ public sealed class CorpusRunner(ExtractionPipeline pipeline, int jobs)
                     {
                         ReleaseHeavyPage();
                     }
-                    else if (Volatile.Read(ref busy) == 0 && GC.GetTotalAllocatedBytes() is var total && total - Interlocked.Read(ref collectedAt) > QuietCollectBytes)
+                    else if (Volatile.Read(ref busy) == 0 && GC.GetTotalAllocatedBytes() - Interlocked.Read(ref collectedAt) > QuietCollectBytes)
                     {
                         // A quiet point: no page in flight (see QuietCollectBytes).
                         GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
