@@ -31,6 +31,12 @@ public sealed record HtmlBoilerplateFile
     public required IReadOnlyList<string> CommentTokens { get; init; }
 
     /// <summary>
+    /// Words that on a paragraph element name the article's lead ("teaser", "intro", "standfirst"):
+    /// such a paragraph of prose stays, whatever weak furniture word it also carries.
+    /// </summary>
+    public IReadOnlyList<string> LeadTokens { get; init; } = [];
+
+    /// <summary>
     /// Whole tokens that a listed prefix (comment*, share*, post*…) would catch but that name the
     /// content: an opinion piece is class "article-type-commentary", not reader comments.
     /// </summary>

@@ -17,4 +17,7 @@ internal enum AttributeSignal
 
     /// <summary>A photo credit or byline inside a caption.</summary>
     Credit = 32,
+
+    /// <summary>The article's lead, when the word is on a paragraph (<c>&lt;p class="teaser"&gt;</c>).</summary>
+    Lead = 64,
 }

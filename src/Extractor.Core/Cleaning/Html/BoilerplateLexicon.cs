@@ -187,6 +187,7 @@ internal sealed class BoilerplateLexicon
                 (Lower(file.NegativeTokens), AttributeSignal.Negative),
                 (Lower(file.CaptionTokens), AttributeSignal.Caption),
                 (Lower(file.CreditTokens), AttributeSignal.Credit),
+                (Lower(file.LeadTokens), AttributeSignal.Lead),
                 (Lower(file.PositiveTokens), AttributeSignal.Positive),
             ],
             Lower(file.PrefixExceptions),

@@ -57,7 +57,7 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !WrapsKeptParent(node, plain)
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !IsProseParagraph(node, plain) && !WrapsKeptParent(node, plain)
                     && !HoldsProse(node, plain);
             }
         }
@@ -80,6 +80,20 @@ internal static class Pruner
         && node.Parent is { Removed: false } parent
         && (parent.Signal & AttributeSignal.Negative) != 0
         && parent.TextLength - parent.LinkLength - plain <= WrapperSlack;
+
+    /// <summary>Plain text of a paragraph element that is prose rather than a byline, a date or a label.</summary>
+    private const int MinProseParagraph = 120;
+
+    /// <summary>
+    /// A paragraph element of prose whose words name a lead (<c>leadTokens</c>: &lt;p class="teaser"&gt;
+    /// holding the article's standfirst, as German and many other sites write it): on the paragraph
+    /// itself "teaser" names its role in the article, where on a box it names a box of other
+    /// stories. Other weak words on a paragraph of prose ("ad-disclosure") still remove it (case
+    /// lead-paragraph-with-weak-word).
+    /// </summary>
+    private static bool IsProseParagraph(DomNode node, int plain) =>
+        node.Tag == "p" && (node.Signal & AttributeSignal.Lead) != 0 && (node.Signal & (AttributeSignal.Caption | AttributeSignal.Credit)) == 0
+        && plain >= MinProseParagraph && node.LinkDensity < 0.2;
 
     /// <summary>Plain text beyond which a box with few links is prose, whatever weak word it carries.</summary>
     private const int MinProseBox = 1500;
