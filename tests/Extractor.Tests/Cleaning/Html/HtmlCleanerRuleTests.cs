@@ -20,6 +20,15 @@ public sealed class HtmlCleanerRuleTests
     public void Class_values_split_into_word_tokens(string value, string[] expected) =>
         Assert.That(AttributeTokens.Split(value), Is.EquivalentTo(expected));
 
+    // A listed prefix (share*, comment*) does not catch the whole words that name something else:
+    // "shared" is a component shared by a site's templates, not a share bar (fundus
+    // de__Krautreporter_2024_08_22: the article header's "…-shared-header-inner" took its lead).
+    [TestCase("share-bar", true)]
+    [TestCase("article-headers-shared-header-inner", false)]
+    [TestCase("article-type-commentary", false)]
+    public void Prefix_words_do_not_catch_their_exceptions(string value, bool strong) =>
+        Assert.That((LexiconSet.BuiltIn.HtmlBoilerplate.Classify(value) & AttributeSignal.StrongNegative) != 0, Is.EqualTo(strong));
+
     [TestCase("By John Smith", true)]
     [TestCase("Von Anna Schmidt", true)]
     [TestCase("Por María García | 3 de marzo de 2021", true)]
