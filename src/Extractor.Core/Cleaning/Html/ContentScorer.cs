@@ -130,12 +130,17 @@ internal static class ContentScorer
     /// </summary>
     private static List<DomNode> HeaderBefore(DomNode top, List<DomNode> chosen)
     {
-        var header = ElementsBefore(top, chosen);
+        var header = ElementsBefore(top, chosen, out var pastChosen);
+        if (pastChosen && !header.Exists(HoldsHeadline))
+        {
+            header = [];
+        }
+
         var wrapper = top;
         for (var level = 0; header.Count == 0 && level < HeaderWrapperLevels && wrapper.Parent is { Tag: not ("body" or "html" or "#document") } parent; level++)
         {
             wrapper = parent;
-            var before = ElementsBefore(wrapper, chosen);
+            var before = ElementsBefore(wrapper, chosen, out _);
             if (before.Exists(HoldsHeadline))
             {
                 header = before;
@@ -145,8 +150,15 @@ internal static class ContentScorer
         return header;
     }
 
-    private static List<DomNode> ElementsBefore(DomNode node, List<DomNode> chosen)
+    /// <summary>
+    /// The few elements right before <paramref name="node"/> that can be a header. Parts chosen
+    /// right before it (the body's byline box, taken in beside it) are passed over
+    /// (<paramref name="pastChosen"/>): the header stands before them, and is taken from there only
+    /// when it holds the headline (case header-before-chosen-byline).
+    /// </summary>
+    private static List<DomNode> ElementsBefore(DomNode node, List<DomNode> chosen, out bool pastChosen)
     {
+        pastChosen = false;
         var siblings = node.Parent?.Children;
         var at = siblings?.IndexOf(node) ?? -1;
         List<DomNode> header = [];
@@ -155,6 +167,12 @@ internal static class ContentScorer
             var sibling = siblings![i];
             if (sibling.IsText || sibling.Removed || sibling.TextLength == 0)
             {
+                continue;
+            }
+
+            if (chosen.Contains(sibling) && header.Count == 0)
+            {
+                pastChosen = true;
                 continue;
             }
 
