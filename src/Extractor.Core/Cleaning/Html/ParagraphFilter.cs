@@ -68,7 +68,45 @@ internal static partial class ParagraphFilter
             return false;
         }
 
-        return EndsWithSentenceMark(block.Text);
+        return EndsWithSentenceMark(block.Text) || IsUnstoppedProse(block.Text);
+    }
+
+    /// <summary>Length from which a lead of several sentences is prose without its last stop.</summary>
+    private const int MinUnstoppedLead = 120;
+
+    /// <summary>Words the last, unstopped sentence of such a lead holds at least.</summary>
+    private const int MinUnstoppedWords = 5;
+
+    /// <summary>
+    /// A lead of sentences whose last one has no stop ("… bleibt groß. Auch in Österreich stellt
+    /// sich nun die Frage, wie … tatsächlich ist": some sites leave it off, fundus
+    /// at__DerStandard_2024_05_03): long, a sentence ends inside it before a capital, and what
+    /// follows the last such end is a clause of words, not a credit ("… im Kreis Fulda. - Foto:
+    /// Hendrik Urbin", a caption in the header).
+    /// </summary>
+    private static bool IsUnstoppedProse(string text)
+    {
+        if (text.Length < MinUnstoppedLead)
+        {
+            return false;
+        }
+
+        var tail = -1;
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (SentenceEnds.Contains(text[i]) && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && char.IsLower(text[i - 1]))
+            {
+                tail = i + 2;
+            }
+        }
+
+        if (tail < 0)
+        {
+            return false;
+        }
+
+        var last = text.AsSpan(tail);
+        return !last.Contains(':') && last.Count(' ') + 1 >= MinUnstoppedWords;
     }
 
     /// <summary>Characters of plain text around a link that make a sentence of it rather than a "Read more:" line.</summary>
