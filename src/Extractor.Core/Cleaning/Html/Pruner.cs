@@ -13,6 +13,7 @@ internal static class Pruner
     {
         var body = elementsInOrder.Find(e => e.Tag == "body") ?? root;
         var pagePlain = Math.Max(1, body == root ? SumPlain(root) : body.TextLength - body.LinkLength);
+        var headlineBoxes = HeadlineAncestors(elementsInOrder);
         foreach (var node in elementsInOrder)
         {
             if (node.Parent is { Removed: true })
@@ -57,10 +58,34 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !IsProseParagraph(node, plain) && !WrapsKeptParent(node, plain)
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !IsProseParagraph(node, plain) && !headlineBoxes.Contains(node) && !WrapsKeptParent(node, plain)
                     && !HoldsProse(node, plain);
             }
         }
+    }
+
+    /// <summary>
+    /// The elements that hold an &lt;h1&gt;. A weak furniture word on such a box ("mdl-page-header",
+    /// "article-header") names the article's header, where its lead stands beside the headline:
+    /// the box stays, its own furniture goes by its own words, and the paragraph filter keeps only
+    /// the lead of it (case lead-in-header-box).
+    /// </summary>
+    private static HashSet<DomNode> HeadlineAncestors(List<DomNode> elementsInOrder)
+    {
+        var boxes = new HashSet<DomNode>();
+        foreach (var node in elementsInOrder)
+        {
+            if (node.Tag != "h1")
+            {
+                continue;
+            }
+
+            for (var p = node.Parent; p is not null && boxes.Add(p); p = p.Parent)
+            {
+            }
+        }
+
+        return boxes;
     }
 
     /// <summary>Plain text a wrapper must hold, in paragraphs, to be prose rather than a byline, a credit or a tag list.</summary>
