@@ -58,7 +58,7 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !IsProseParagraph(node, plain) && !headlineBoxes.Contains(node) && !WrapsKeptParent(node, plain)
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !IsProseParagraph(node, plain) && !headlineBoxes.Contains(node) && !IsLeadBesideHeadline(node, plain, headlineBoxes) && !WrapsKeptParent(node, plain)
                     && !HoldsProse(node, plain);
             }
         }
@@ -86,6 +86,40 @@ internal static class Pruner
         }
 
         return boxes;
+    }
+
+    /// <summary>
+    /// A box of prose whose words name a lead (<c>leadTokens</c>: &lt;div class="teaser-text"&gt;) standing
+    /// right after the headline or after the box that holds it: the article's standfirst, where
+    /// "teaser" on a box elsewhere names a box of other stories (case lead-box-after-headline).
+    /// </summary>
+    private static bool IsLeadBesideHeadline(DomNode node, int plain, HashSet<DomNode> headlineBoxes)
+    {
+        if ((node.Signal & AttributeSignal.Lead) == 0 || plain < MinProseParagraph || node.LinkDensity >= 0.2 || node.Parent is not { } parent)
+        {
+            return false;
+        }
+
+        // The element siblings before it, nearest first: it follows the headline (or its box) with at most one element between.
+        var siblings = parent.Children;
+        var seen = 0;
+        for (var i = siblings.IndexOf(node) - 1; i >= 0 && seen < 2; i--)
+        {
+            var sibling = siblings[i];
+            if (sibling.IsText)
+            {
+                continue;
+            }
+
+            if (sibling.Tag == "h1" || headlineBoxes.Contains(sibling))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     /// <summary>Plain text a wrapper must hold, in paragraphs, to be prose rather than a byline, a credit or a tag list.</summary>
