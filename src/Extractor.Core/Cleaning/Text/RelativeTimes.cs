@@ -70,9 +70,11 @@ public sealed class RelativeTimes
 
     private bool AnyMatch(string line)
     {
+        // Only a line that ends as a sentence can tell of a time: the others need no match's place.
+        var stopped = EndsWithStop(line);
         foreach (var pattern in _patterns)
         {
-            if (pattern.Value.Match(line) is { Success: true } m && !TellsOfTime(line, m))
+            if (stopped ? pattern.Value.Match(line) is { Success: true } m && !TellsOfTime(line, m) : pattern.Value.IsMatch(line))
             {
                 return true;
             }
@@ -81,20 +83,17 @@ public sealed class RelativeTimes
         return false;
     }
 
+    private static bool EndsWithStop(string line) => line.AsSpan().TrimEnd() is [.., '.' or '!' or '?'];
+
     /// <summary>
     /// A sentence that tells of a time ("The talks began 3 years ago in Geneva.", "Hon flyttade till Stockholm för 3
     /// år sedan.", "Yritys perustettiin 10 vuotta sitten!") is no clock: it ends with a stop and holds a word in lower
     /// case besides the time's own. A clock's line ends with the time or with names, a date or a place ("Updated 14
-    /// hours ago.", "Von Max Muster vor 3 Std.").
+    /// hours ago.", "Von Max Muster vor 3 Std."). Asked only of a line that ends with a stop.
     /// </summary>
     private static bool TellsOfTime(string line, Match time)
     {
         var text = line.AsSpan().TrimEnd();
-        if (text.Length == 0 || text[^1] is not ('.' or '!' or '?'))
-        {
-            return false;
-        }
-
         for (var i = 0; i < text.Length; i++)
         {
             var outside = i < time.Index || i >= time.Index + time.Length;
