@@ -58,11 +58,19 @@ internal static class Pruner
             }
             else if ((node.Signal & AttributeSignal.Negative) != 0)
             {
-                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !IsInlineInSentence(node) && !IsProseParagraph(node, plain) && !headlineBoxes.Contains(node) && !IsLeadBesideHeadline(node, plain, headlineBoxes) && !WrapsKeptParent(node, plain)
-                    && !HoldsProse(node, plain);
+                node.Removed = !holdsPage && (node.Signal & AttributeSignal.Positive) == 0 && !KeptDespiteWeakWord(node, plain, headlineBoxes);
             }
         }
     }
+
+    /// <summary>What a weak furniture word does not remove: the word names the element's frame or role, not furniture.</summary>
+    private static bool KeptDespiteWeakWord(DomNode node, int plain, HashSet<DomNode> headlineBoxes) =>
+        IsInlineInSentence(node)
+        || IsLeadParagraph(node, plain)
+        || headlineBoxes.Contains(node)
+        || IsLeadBesideHeadline(node, plain, headlineBoxes)
+        || WrapsKeptParent(node, plain)
+        || HoldsProse(node, plain);
 
     /// <summary>
     /// The elements that hold an &lt;h1&gt;. A weak furniture word on such a box ("mdl-page-header",
@@ -95,7 +103,7 @@ internal static class Pruner
     /// </summary>
     private static bool IsLeadBesideHeadline(DomNode node, int plain, HashSet<DomNode> headlineBoxes)
     {
-        if ((node.Signal & AttributeSignal.Lead) == 0 || plain < MinProseParagraph || node.LinkDensity >= 0.2 || node.Parent is not { } parent)
+        if ((node.Signal & AttributeSignal.Lead) == 0 || plain < MinLeadText || node.LinkDensity >= 0.2 || node.Parent is not { } parent)
         {
             return false;
         }
@@ -140,8 +148,8 @@ internal static class Pruner
         && (parent.Signal & AttributeSignal.Negative) != 0
         && parent.TextLength - parent.LinkLength - plain <= WrapperSlack;
 
-    /// <summary>Plain text of a paragraph element that is prose rather than a byline, a date or a label.</summary>
-    private const int MinProseParagraph = 120;
+    /// <summary>Plain text of a lead (a paragraph or a box of one) that is prose rather than a byline, a date or a label.</summary>
+    private const int MinLeadText = 120;
 
     /// <summary>
     /// A paragraph element of prose whose words name a lead (<c>leadTokens</c>: &lt;p class="teaser"&gt;
@@ -150,9 +158,9 @@ internal static class Pruner
     /// stories. Other weak words on a paragraph of prose ("ad-disclosure") still remove it (case
     /// lead-paragraph-with-weak-word).
     /// </summary>
-    private static bool IsProseParagraph(DomNode node, int plain) =>
+    private static bool IsLeadParagraph(DomNode node, int plain) =>
         node.Tag == "p" && (node.Signal & AttributeSignal.Lead) != 0 && (node.Signal & (AttributeSignal.Caption | AttributeSignal.Credit)) == 0
-        && plain >= MinProseParagraph && node.LinkDensity < 0.2;
+        && plain >= MinLeadText && node.LinkDensity < 0.2;
 
     /// <summary>Plain text beyond which a box with few links is prose, whatever weak word it carries.</summary>
     private const int MinProseBox = 1500;
