@@ -15,6 +15,7 @@ internal sealed class BlockWriter
     private readonly StringBuilder _current = new();
     private int _currentLinks;
     private string _currentTag = "p";
+    private bool _currentLead;
     private int _pendingBreaks;
     private int _headerDepth;
 
@@ -97,6 +98,7 @@ internal sealed class BlockWriter
             {
                 Flush();
                 _currentTag = node.Tag;
+                _currentLead = (node.Signal & AttributeSignal.Lead) != 0;
             }
 
             _headerDepth += node.Tag == "header" ? 1 : 0;
@@ -157,7 +159,7 @@ internal sealed class BlockWriter
         _current.Clear();
         if (text.Length > 0)
         {
-            _blocks.Add(new TextBlock(text, _currentTag, Math.Min(_currentLinks, text.Length), _headerDepth > 0));
+            _blocks.Add(new TextBlock(text, _currentTag, Math.Min(_currentLinks, text.Length), _headerDepth > 0, _currentLead));
         }
 
         _currentLinks = 0;

@@ -59,11 +59,13 @@ internal static partial class ParagraphFilter
     /// <summary>
     /// In an article's header only the lead is article text: a paragraph of prose, not a list item
     /// or heading, few links, ending as a sentence. Kickers, bylines, dates and reading times
-    /// are short or end without a full stop in every language (case lead-in-article-header).
+    /// are short or end without a full stop in every language (case lead-in-article-header). A
+    /// heading is a lead only when its class names one (&lt;h2 class="article-lead"&gt;, a deck;
+    /// an &lt;h2&gt; with no such word is a section's title, case deck-heading-with-lead-class).
     /// </summary>
     private static bool IsLead(TextBlock block)
     {
-        if (block.IsHeading || block.Tag is "li" or "dt" or "dd" || block.LinkDensity > 0.3 || block.Text.Length < MinLeadLength)
+        if ((block.IsHeading && !block.LeadClass) || block.Tag is "li" or "dt" or "dd" || block.LinkDensity > 0.3 || block.Text.Length < MinLeadLength)
         {
             return false;
         }
