@@ -234,7 +234,7 @@ internal static class DomBuilder
 
     private static readonly SearchValues<char> Spaces = SearchValues.Create(" " + OtherSpaceCharacters);
 
-    private static readonly SearchValues<char> OtherSpacesAndInvisibles = SearchValues.Create(OtherSpaceCharacters + "\u00AD\u2060\uFEFF");
+    private static readonly SearchValues<char> OtherSpacesAndInvisibles = SearchValues.Create(OtherSpaceCharacters + InvisibleCharacters);
 
     /// <summary>Whether the text holds whitespace other than single plain spaces, or an invisible character (two vectorised searches).</summary>
     private static bool NeedsCollapse(string s) => s.AsSpan().ContainsAny(OtherSpacesAndInvisibles) || s.Contains("  ", StringComparison.Ordinal);
@@ -246,5 +246,10 @@ internal static class DomBuilder
     /// in, they split the word for a search ("beliebte" is not found). The zero-width joiners of
     /// emoji and of Persian and Indic scripts shape what is printed and stay.
     /// </summary>
-    private static bool IsInvisible(char c) => c is '\u00AD' or '\u2060' or '\uFEFF';
+    private static bool IsInvisible(char c) => Invisibles.Contains(c);
+
+    private static readonly SearchValues<char> Invisibles = SearchValues.Create(InvisibleCharacters);
+
+    /// <summary>The characters of <see cref="IsInvisible"/>: soft hyphen, word joiner, zero-width no-break space.</summary>
+    private const string InvisibleCharacters = "\u00AD\u2060\uFEFF";
 }

@@ -103,7 +103,7 @@ internal static class Pruner
     /// </summary>
     private static bool IsLeadBesideHeadline(DomNode node, int plain, HashSet<DomNode> headlineBoxes)
     {
-        if ((node.Signal & AttributeSignal.Lead) == 0 || plain < MinLeadText || node.LinkDensity >= 0.2 || node.Parent is not { } parent)
+        if (!IsLeadProse(node, plain) || node.Parent is not { } parent)
         {
             return false;
         }
@@ -159,8 +159,11 @@ internal static class Pruner
     /// lead-paragraph-with-weak-word).
     /// </summary>
     private static bool IsLeadParagraph(DomNode node, int plain) =>
-        node.Tag == "p" && (node.Signal & AttributeSignal.Lead) != 0 && (node.Signal & (AttributeSignal.Caption | AttributeSignal.Credit)) == 0
-        && plain >= MinLeadText && node.LinkDensity < 0.2;
+        node.Tag == "p" && (node.Signal & (AttributeSignal.Caption | AttributeSignal.Credit)) == 0 && IsLeadProse(node, plain);
+
+    /// <summary>Prose (a lead's length, few links) on an element whose class names a lead.</summary>
+    private static bool IsLeadProse(DomNode node, int plain) =>
+        (node.Signal & AttributeSignal.Lead) != 0 && plain >= MinLeadText && node.LinkDensity < 0.2;
 
     /// <summary>Plain text beyond which a box with few links is prose, whatever weak word it carries.</summary>
     private const int MinProseBox = 1500;
